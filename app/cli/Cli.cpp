@@ -1,0 +1,728 @@
+#include "Cli.h"
+
+#include "common/AppPaths.h"
+#include "common/Diagnostics.h"
+#include "common/Logging.h"
+#include "common/Settings.h"
+#include "fleet/DeviceFilter.h"
+#include "profiles/ProfileProbe.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SandboxImport.h"
+#include "provisioning/CsvImport.h"
+#include "provisioning/CsvReader.h"
+#include "security/KeychainSecretStore.h"
+#include "store/CacheDatabase.h"
+#include "store/FleetRepository.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLibraryInfo>
+#include <QSqlDatabase>
+#include <QTimer>
+#include <cstdio>
+
+namespace {
+
+const QSet<QString> ValueOptions = {
+    QStringLiteral("db"),
+    QStringLiteral("profiles"),
+    QStringLiteral("timeout"),
+    QStringLiteral("filter"),
+    QStringLiteral("kind"),
+    QStringLiteral("url"),
+    QStringLiteral("auth"),
+    QStringLiteral("username"),
+    QStringLiteral("ca-file"),
+    QStringLiteral("client-cert"),
+    QStringLiteral("client-key"),
+    QStringLiteral("mqtt-version"),
+};
+const QSet<QString> FlagOptions = {
+    QStringLiteral("json"),
+    QStringLiteral("csv"),
+    QStringLiteral("dry-run"),
+    QStringLiteral("accept-valid"),
+    QStringLiteral("password-stdin"),
+    QStringLiteral("no-verify"),
+    QStringLiteral("full"),
+    QStringLiteral("version"),
+    QStringLiteral("help"),
+};
+
+constexpr int DefaultTimeoutSeconds = 30;
+
+QJsonValue optionalJson(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject deviceJson(const Device &d)
+{
+    QJsonObject binding;
+    if (d.binding.isBound()) {
+        binding = {{QStringLiteral("protocol"), DeviceText::protocolId(d.binding.protocol)},
+                   {QStringLiteral("profile"), d.binding.profile},
+                   {QStringLiteral("endpoint"), d.binding.key}};
+    }
+    return {
+        {QStringLiteral("id"), d.id.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("name"), d.name},
+        {QStringLiteral("binding"), binding.isEmpty() ? QJsonValue(QJsonValue::Null) : binding},
+        {QStringLiteral("site"), d.site},
+        {QStringLiteral("group"), d.groupPath},
+        {QStringLiteral("model"), d.model},
+        {QStringLiteral("serial"), d.serial},
+        {QStringLiteral("firmware"), d.firmwareVersion},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(d.tags)},
+        {QStringLiteral("lifecycle"), DeviceText::lifecycleId(d.lifecycle)},
+        {QStringLiteral("health"), DeviceText::healthId(d.health)},
+        {QStringLiteral("last_seen"),
+         d.lastSeen.isValid() ? QJsonValue(d.lastSeen.toUTC().toString(Qt::ISODateWithMs))
+                              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("battery"), optionalJson(d.batteryPercent)},
+        {QStringLiteral("signal_dbm"), optionalJson(d.signalDbm)},
+    };
+}
+
+// A target given as a URL rather than a profile name (docs/cli.md).
+bool isUrlTarget(const QString &text)
+{
+    for (const char *scheme : {"mqtt://", "mqtts://", "http://", "https://"}) {
+        if (text.startsWith(QLatin1String(scheme)))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+Cli::Cli(QStringList arguments)
+    : m_arguments(std::move(arguments))
+    , m_connection(QStringLiteral("fleetdesk-cli"))
+{}
+
+Cli::~Cli()
+{
+    if (QSqlDatabase::contains(m_connection))
+        CacheDatabase::close(m_connection);
+    delete m_secrets;
+}
+
+bool Cli::parse(QString *error)
+{
+    for (int i = 0; i < m_arguments.size(); ++i) {
+        const QString &arg = m_arguments.at(i);
+        if (arg == QLatin1String("--")) {
+            m_positional += m_arguments.mid(i + 1);
+            break;
+        }
+        if (!arg.startsWith(QLatin1String("--")) || arg.size() == 2) {
+            m_positional.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const int eq = name.indexOf(QLatin1Char('='));
+        const bool inlineValue = eq >= 0;
+        if (inlineValue) {
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (FlagOptions.contains(name) && !inlineValue) {
+            m_flags.insert(name);
+        } else if (ValueOptions.contains(name)) {
+            if (!inlineValue) {
+                if (i + 1 >= m_arguments.size()) {
+                    *error = tr("--%1 needs a value").arg(name);
+                    return false;
+                }
+                value = m_arguments.at(++i);
+            }
+            m_options.insert(name, value);
+        } else if (name == QLatin1String("password")) {
+            *error = tr("secrets are never given as arguments: use --password-stdin");
+            return false;
+        } else {
+            *error = tr("unknown option --%1").arg(name);
+            return false;
+        }
+    }
+    return true;
+}
+
+int Cli::timeoutSeconds() const
+{
+    bool ok = false;
+    const int value = option(QStringLiteral("timeout")).toInt(&ok);
+    return ok && value > 0 ? value : DefaultTimeoutSeconds;
+}
+
+QString Cli::dbPath() const
+{
+    const QString path = option(QStringLiteral("db"));
+    return path.isEmpty() ? AppPaths::defaultFleetDb() : path;
+}
+
+QString Cli::profilesPath() const
+{
+    const QString path = option(QStringLiteral("profiles"));
+    return path.isEmpty() ? AppPaths::defaultProfiles() : path;
+}
+
+int Cli::usage(const QString &message) const
+{
+    static const char text[]
+        = "usage: fleetdesk-cli [--db PATH] [--profiles PATH] [--timeout S] [--json] COMMAND ...\n"
+          "\n"
+          "commands:\n"
+          "  --version\n"
+          "  devices list [--filter TEXT] [--json|--csv]\n"
+          "  devices import FILE.csv [--dry-run] [--accept-valid]\n"
+          "  profiles list\n"
+          "  profiles add NAME --kind mqtt|lwm2m|bootstrap --url URL [--auth "
+          "none|password|bearer|psk|"
+          "certificate]\n"
+          "               [--username U] [--password-stdin] [--ca-file F] [--client-cert F "
+          "--client-key F]\n"
+          "               [--mqtt-version 3.1.1|5] [--no-verify]\n"
+          "  profiles remove NAME\n"
+          "  profiles import-sandbox DIR/sandbox.json\n"
+          "  profiles test NAME|URL\n"
+          "  cache check [--full]\n"
+          "  diagnostics export FILE.zip\n"
+          "\n"
+          "exit codes: 0 success, 1 failure, 2 usage, 3 partial success. See docs/cli.md.\n";
+    if (!message.isEmpty()) {
+        m_out.error(ExitCode::Usage, QStringLiteral("usage"), message);
+        std::fputs(text, stderr);
+        return ExitCode::Usage;
+    }
+    m_out.line(QString::fromLatin1(text).trimmed());
+    return ExitCode::Success;
+}
+
+int Cli::printVersion() const
+{
+    const QString version = QStringLiteral(FLEETDESK_VERSION);
+    m_out.documentOrLine(
+        QJsonObject{{QStringLiteral("version"), version},
+                    {QStringLiteral("qt"), QString::fromLatin1(qVersion())}},
+        QStringLiteral("fleetdesk-cli %1 (Qt %2)").arg(version, QString::fromLatin1(qVersion())));
+    return ExitCode::Success;
+}
+
+int Cli::run()
+{
+    QString error;
+    if (!parse(&error)) {
+        m_out.json = m_arguments.contains(QStringLiteral("--json"));
+        return usage(error);
+    }
+    m_out.json = flag(QStringLiteral("json"));
+    if (flag(QStringLiteral("version")))
+        return printVersion();
+    if (flag(QStringLiteral("help")) || m_positional.isEmpty())
+        return m_positional.isEmpty() && !flag(QStringLiteral("help"))
+                   ? usage(tr("no command given"))
+                   : usage();
+
+    const QString group = m_positional.value(0);
+    const QString command = m_positional.value(1);
+    if (group == QLatin1String("devices")) {
+        if (command == QLatin1String("list"))
+            return devicesList();
+        if (command == QLatin1String("import"))
+            return devicesImport();
+    } else if (group == QLatin1String("profiles")) {
+        if (command == QLatin1String("list"))
+            return profilesList();
+        if (command == QLatin1String("add"))
+            return profilesAdd();
+        if (command == QLatin1String("remove"))
+            return profilesRemove();
+        if (command == QLatin1String("import-sandbox"))
+            return profilesImportSandbox();
+        if (command == QLatin1String("test"))
+            return profilesTest();
+    } else if (group == QLatin1String("cache")) {
+        if (command == QLatin1String("check"))
+            return cacheCheck();
+    } else if (group == QLatin1String("diagnostics")) {
+        if (command == QLatin1String("export"))
+            return diagnosticsExport();
+    }
+    return usage(tr("unknown command \"%1\"").arg(m_positional.join(QLatin1Char(' '))));
+}
+
+bool Cli::openCache(int *exitCode, bool *readOnly)
+{
+    const CacheDatabase::OpenResult result
+        = CacheDatabase::open(dbPath(), CacheDatabase::Kind::Fleet, m_connection);
+    if (!result.ok()) {
+        *exitCode = m_out.error(ExitCode::Failure, QStringLiteral("cache"), result.message);
+        return false;
+    }
+    if (!result.message.isEmpty())
+        std::fprintf(stderr, "fleetdesk-cli: %s\n", result.message.toUtf8().constData());
+    if (readOnly)
+        *readOnly = result.readOnly;
+    return true;
+}
+
+int Cli::devicesList()
+{
+    if (m_positional.size() > 2)
+        return usage(tr("devices list takes no positional arguments"));
+    int exitCode = 0;
+    if (!openCache(&exitCode))
+        return exitCode;
+    FleetRepository repo(QSqlDatabase::database(m_connection));
+    QString error;
+    const DeviceList all = repo.loadDevices(&error);
+    if (!error.isEmpty())
+        return m_out.error(ExitCode::Failure, QStringLiteral("cache"), error);
+    const DeviceFilter filter(option(QStringLiteral("filter")));
+    DeviceList devices;
+    for (const Device &d : all) {
+        if (filter.matches(d))
+            devices.append(d);
+    }
+
+    if (m_out.json) {
+        QJsonArray list;
+        for (const Device &d : devices)
+            list.append(deviceJson(d));
+        const QDateTime lastSync = repo.lastSync();
+        m_out.document({{QStringLiteral("devices"), list},
+                        {QStringLiteral("count"), int(devices.size())},
+                        {QStringLiteral("last_sync"),
+                         lastSync.isValid() ? QJsonValue(lastSync.toString(Qt::ISODateWithMs))
+                                            : QJsonValue(QJsonValue::Null)}});
+    } else if (flag(QStringLiteral("csv"))) {
+        m_out.line(CsvImport::knownColumns().join(QLatin1Char(','))
+                   + QStringLiteral(",health,last_seen,battery,signal_dbm"));
+        for (const Device &d : devices) {
+            const QStringList fields = {
+                d.id.toString(QUuid::WithoutBraces),
+                d.name,
+                d.site,
+                d.groupPath,
+                d.model,
+                d.serial,
+                d.firmwareVersion,
+                d.tags.join(QLatin1Char(';')),
+                DeviceText::protocolId(d.binding.protocol),
+                d.binding.profile,
+                d.binding.key,
+                DeviceText::lifecycleId(d.lifecycle),
+                DeviceText::healthId(d.health),
+                d.lastSeen.isValid() ? d.lastSeen.toUTC().toString(Qt::ISODateWithMs) : QString(),
+                d.batteryPercent ? QString::number(*d.batteryPercent) : QString(),
+                d.signalDbm ? QString::number(*d.signalDbm) : QString(),
+            };
+            QStringList escaped;
+            for (const QString &f : fields)
+                escaped.append(CsvReader::escape(f));
+            m_out.line(escaped.join(QLatin1Char(',')));
+        }
+    } else {
+        for (const Device &d : devices) {
+            m_out.line(
+                QStringLiteral("%1  %2  %3  %4  %5")
+                    .arg(d.id.toString(QUuid::WithoutBraces),
+                         d.name,
+                         DeviceText::healthId(d.health),
+                         d.site
+                             + (d.groupPath.isEmpty() ? QString() : QLatin1Char('/') + d.groupPath),
+                         d.firmwareVersion));
+        }
+        m_out.line(tr("%n device(s)", nullptr, int(devices.size())));
+    }
+    return ExitCode::Success;
+}
+
+int Cli::devicesImport()
+{
+    const QString file = m_positional.value(2);
+    if (file.isEmpty() || m_positional.size() > 3)
+        return usage(tr("devices import needs exactly one FILE.csv"));
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return m_out.error(ExitCode::Failure,
+                           QStringLiteral("io"),
+                           tr("cannot read %1: %2").arg(file, input.errorString()));
+    const QByteArray data = input.readAll();
+
+    int exitCode = 0;
+    bool readOnly = false;
+    if (!openCache(&exitCode, &readOnly))
+        return exitCode;
+    FleetRepository repo(QSqlDatabase::database(m_connection));
+    const CsvImport::Plan plan = CsvImport::plan(data, repo.loadDevices());
+    const bool dryRun = flag(QStringLiteral("dry-run"));
+    const bool acceptValid = flag(QStringLiteral("accept-valid"));
+
+    QJsonArray rows;
+    for (const CsvImport::RowResult &row : plan.rows) {
+        rows.append(
+            QJsonObject{{QStringLiteral("line"), row.line},
+                        {QStringLiteral("action"), CsvImport::actionId(row.action)},
+                        {QStringLiteral("name"), row.device.name},
+                        {QStringLiteral("id"), row.device.id.toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("errors"), QJsonArray::fromStringList(row.errors)}});
+        if (!m_out.json && !row.errors.isEmpty())
+            std::fprintf(stderr,
+                         "%s\n",
+                         tr("line %1: %2")
+                             .arg(row.line)
+                             .arg(row.errors.join(QStringLiteral("; ")))
+                             .toUtf8()
+                             .constData());
+    }
+    for (const QString &e : plan.fileErrors) {
+        if (!m_out.json)
+            std::fprintf(stderr, "%s\n", e.toUtf8().constData());
+    }
+
+    const int creates = plan.count(CsvImport::Action::Create);
+    const int updates = plan.count(CsvImport::Action::Update);
+    const int rejects = plan.count(CsvImport::Action::Reject);
+    bool imported = false;
+    QString refusal;
+    if (!dryRun) {
+        if (!plan.fileErrors.isEmpty())
+            refusal = tr("the file cannot be imported");
+        else if (rejects > 0 && !acceptValid)
+            refusal = tr("%n row(s) have errors; nothing was imported. Fix them, or pass "
+                         "--accept-valid to import only the valid rows.",
+                         nullptr,
+                         rejects);
+        else if (readOnly)
+            refusal = tr("the cache is read-only");
+        else {
+            QString error;
+            if (!repo.upsertDevices(plan.acceptedDevices(), &error))
+                return m_out.error(ExitCode::Failure,
+                                   QStringLiteral("cache"),
+                                   tr("nothing was imported: %1").arg(error));
+            imported = true;
+        }
+    }
+
+    const QJsonObject summary{
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("imported"), imported},
+        {QStringLiteral("create"), creates},
+        {QStringLiteral("update"), updates},
+        {QStringLiteral("reject"), rejects},
+        {QStringLiteral("file_errors"), QJsonArray::fromStringList(plan.fileErrors)},
+        {QStringLiteral("rows"), rows}};
+    if (!refusal.isEmpty()) {
+        if (m_out.json) {
+            QJsonObject withError = summary;
+            withError.insert(QStringLiteral("error"),
+                             QJsonObject{{QStringLiteral("code"), QStringLiteral("invalid_rows")},
+                                         {QStringLiteral("message"), refusal}});
+            m_out.document(withError);
+        }
+        std::fprintf(stderr, "fleetdesk-cli: %s\n", refusal.toUtf8().constData());
+        return ExitCode::Failure;
+    }
+    m_out.documentOrLine(summary,
+                         (dryRun ? tr("dry run: %1 to create, %2 to update, %3 rejected")
+                                 : tr("imported: %1 created, %2 updated, %3 rejected"))
+                             .arg(creates)
+                             .arg(updates)
+                             .arg(rejects));
+    if (dryRun)
+        return rejects > 0 || !plan.fileErrors.isEmpty() ? ExitCode::Failure : ExitCode::Success;
+    return rejects > 0 ? ExitCode::Partial : ExitCode::Success;
+}
+
+int Cli::profilesList()
+{
+    ProfileStore store(profilesPath());
+    QString error;
+    if (!store.load(&error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+    QJsonArray list;
+    for (const ProfileStore::Entry &entry : store.entries()) {
+        QJsonObject o = entry.profile.toJson();
+        o.insert(QStringLiteral("valid"), entry.isValid());
+        o.insert(QStringLiteral("problems"), QJsonArray::fromStringList(entry.problems));
+        list.append(o);
+        if (!m_out.json) {
+            m_out.line(QStringLiteral("%1  %2  %3%4")
+                           .arg(entry.profile.name,
+                                ConnectionProfile::kindId(entry.profile.kind),
+                                entry.profile.url.toString(),
+                                entry.isValid() ? QString()
+                                                : QStringLiteral("  INVALID: ")
+                                                      + entry.problems.join(QStringLiteral("; "))));
+        }
+    }
+    if (m_out.json)
+        m_out.document({{QStringLiteral("profiles"), list}});
+    return ExitCode::Success;
+}
+
+QByteArray Cli::readPasswordStdin() const
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray secret = in.readLine();
+    while (secret.endsWith('\n') || secret.endsWith('\r'))
+        secret.chop(1);
+    return secret;
+}
+
+int Cli::profilesAdd()
+{
+    const QString name = m_positional.value(2);
+    if (name.isEmpty() || m_positional.size() > 3)
+        return usage(tr("profiles add needs exactly one NAME"));
+    ConnectionProfile p;
+    p.name = name;
+    if (!ConnectionProfile::kindFromId(option(QStringLiteral("kind")), &p.kind))
+        return usage(tr("--kind must be mqtt, lwm2m or bootstrap"));
+    p.url = QUrl(option(QStringLiteral("url")), QUrl::StrictMode);
+    const QString auth = option(QStringLiteral("auth"));
+    if (!auth.isEmpty() && !ConnectionProfile::authFromId(auth, &p.auth))
+        return usage(tr("--auth must be none, password, bearer, psk or certificate"));
+    p.username = option(QStringLiteral("username"));
+    if (auth.isEmpty() && !p.username.isEmpty())
+        p.auth = ConnectionProfile::Auth::Password;
+    p.caFile = option(QStringLiteral("ca-file"));
+    if (!p.caFile.isEmpty())
+        p.caFile = QFileInfo(p.caFile).absoluteFilePath();
+    p.clientCertFile = option(QStringLiteral("client-cert"));
+    p.clientKeyFile = option(QStringLiteral("client-key"));
+    p.verifyPeer = !flag(QStringLiteral("no-verify"));
+    if (!option(QStringLiteral("mqtt-version")).isEmpty())
+        p.mqttVersion = option(QStringLiteral("mqtt-version"));
+
+    const QStringList problems = p.validate();
+    if (!problems.isEmpty())
+        return m_out.error(
+            ExitCode::Usage,
+            QStringLiteral("invalid_profile"),
+            tr("the profile is not valid: %1").arg(problems.join(QStringLiteral("; "))));
+    QByteArray secret;
+    if (p.needsSecret()) {
+        if (!flag(QStringLiteral("password-stdin")))
+            return usage(tr("this profile needs a secret: pass it with --password-stdin"));
+        secret = readPasswordStdin();
+        if (secret.isEmpty())
+            return m_out.error(ExitCode::Usage,
+                               QStringLiteral("no_secret"),
+                               tr("no secret was read from standard input"));
+    }
+
+    ProfileStore store(profilesPath());
+    QString error;
+    if (!store.load(&error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+    if (!secret.isEmpty() && !writeSecret(p.secretKey(), secret, &error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("keychain"), error);
+    if (!store.put(p, &error) || !store.save(&error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+    m_out.documentOrLine({{QStringLiteral("profile"), p.toJson()}},
+                         tr("profile \"%1\" saved").arg(p.name));
+    return ExitCode::Success;
+}
+
+int Cli::profilesRemove()
+{
+    const QString name = m_positional.value(2);
+    if (name.isEmpty() || m_positional.size() > 3)
+        return usage(tr("profiles remove needs exactly one NAME"));
+    ProfileStore store(profilesPath());
+    QString error;
+    if (!store.load(&error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+    const ProfileStore::Entry *entry = store.find(name);
+    if (!entry)
+        return m_out.error(ExitCode::Failure,
+                           QStringLiteral("not_found"),
+                           tr("no profile named \"%1\"").arg(name));
+    const ConnectionProfile profile = entry->profile;
+    if (profile.needsSecret() && !removeSecret(profile.secretKey(), &error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("keychain"), error);
+    store.remove(name);
+    if (!store.save(&error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+    m_out.documentOrLine({{QStringLiteral("removed"), name}},
+                         tr("profile \"%1\" removed").arg(name));
+    return ExitCode::Success;
+}
+
+int Cli::profilesImportSandbox()
+{
+    const QString file = m_positional.value(2);
+    if (file.isEmpty() || m_positional.size() > 3)
+        return usage(tr("profiles import-sandbox needs the path of sandbox.json"));
+    QVector<SandboxImport::Item> items;
+    QString error;
+    if (!SandboxImport::read(file, &items, &error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("sandbox"), error);
+    ProfileStore store(profilesPath());
+    if (!store.load(&error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+    QJsonArray names;
+    for (const SandboxImport::Item &item : std::as_const(items)) {
+        if (!item.secret.isEmpty() && !writeSecret(item.profile.secretKey(), item.secret, &error))
+            return m_out.error(ExitCode::Failure, QStringLiteral("keychain"), error);
+        if (!store.put(item.profile, &error))
+            return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+        names.append(item.profile.name);
+    }
+    if (!store.save(&error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+    QStringList plain;
+    for (const QJsonValue &v : std::as_const(names))
+        plain.append(v.toString());
+    m_out.documentOrLine({{QStringLiteral("imported"), names}},
+                         tr("imported profiles: %1").arg(plain.join(QStringLiteral(", "))));
+    return ExitCode::Success;
+}
+
+int Cli::profilesTest()
+{
+    const QString target = m_positional.value(2);
+    if (target.isEmpty() || m_positional.size() > 3)
+        return usage(tr("profiles test needs a profile NAME or a URL"));
+    ConnectionProfile profile;
+    if (isUrlTarget(target)) {
+        // A bare URL: no credentials, so no keychain and no D-Bus.
+        profile.name = QStringLiteral("url");
+        profile.url = QUrl(target, QUrl::StrictMode);
+        const QString scheme = profile.url.scheme();
+        profile.kind = scheme.startsWith(QLatin1String("mqtt"))
+                           ? ConnectionProfile::Kind::MqttBroker
+                           : ConnectionProfile::Kind::Lwm2mServer;
+        if (!option(QStringLiteral("kind")).isEmpty()
+            && !ConnectionProfile::kindFromId(option(QStringLiteral("kind")), &profile.kind))
+            return usage(tr("--kind must be mqtt, lwm2m or bootstrap"));
+        profile.caFile = option(QStringLiteral("ca-file"));
+        profile.verifyPeer = !flag(QStringLiteral("no-verify"));
+        const QStringList problems = profile.validate();
+        if (!problems.isEmpty())
+            return m_out.error(ExitCode::Usage,
+                               QStringLiteral("invalid_target"),
+                               problems.join(QStringLiteral("; ")));
+    } else {
+        ProfileStore store(profilesPath());
+        QString error;
+        if (!store.load(&error))
+            return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
+        const ProfileStore::Entry *entry = store.find(target);
+        if (!entry)
+            return m_out.error(ExitCode::Failure,
+                               QStringLiteral("not_found"),
+                               tr("no profile named \"%1\"").arg(target));
+        if (!entry->isValid())
+            return m_out.error(ExitCode::Failure,
+                               QStringLiteral("invalid_profile"),
+                               entry->problems.join(QStringLiteral("; ")));
+        profile = entry->profile;
+    }
+
+    ProfileProbe probe;
+    QEventLoop loop;
+    bool ok = false;
+    QString message;
+    QObject::connect(
+        &probe, &ProfileProbe::finished, &loop, [&](bool success, const QString &text) {
+            ok = success;
+            message = text;
+            loop.quit();
+        });
+    probe.start(profile, timeoutSeconds() * 1000);
+    loop.exec();
+    if (!ok)
+        return m_out.error(ExitCode::Failure, QStringLiteral("unreachable"), message);
+    m_out.documentOrLine({{QStringLiteral("ok"), true}, {QStringLiteral("message"), message}},
+                         message);
+    return ExitCode::Success;
+}
+
+int Cli::cacheCheck()
+{
+    int exitCode = 0;
+    if (!openCache(&exitCode))
+        return exitCode;
+    const bool full = flag(QStringLiteral("full"));
+    const QStringList problems
+        = CacheDatabase::checkIntegrity(QSqlDatabase::database(m_connection), full);
+    if (!problems.isEmpty())
+        return m_out.error(
+            ExitCode::Failure, QStringLiteral("integrity"), problems.join(QStringLiteral("; ")));
+    m_out.documentOrLine({{QStringLiteral("ok"), true}, {QStringLiteral("full"), full}},
+                         full ? tr("integrity check passed") : tr("quick check passed"));
+    return ExitCode::Success;
+}
+
+int Cli::diagnosticsExport()
+{
+    const QString file = m_positional.value(2);
+    if (file.isEmpty() || m_positional.size() > 3)
+        return usage(tr("diagnostics export needs the path of the zip file to write"));
+    Logging::installFileLog(AppPaths::logDir());
+    Settings settings;
+    QString error;
+    if (!Diagnostics::exportZip(file, settings, profilesPath(), &error))
+        return m_out.error(ExitCode::Failure, QStringLiteral("io"), error);
+    m_out.documentOrLine({{QStringLiteral("written"), QFileInfo(file).absoluteFilePath()}},
+                         tr("diagnostics written to %1").arg(file));
+    return ExitCode::Success;
+}
+
+SecretStore &Cli::secrets()
+{
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore;
+    return *m_secrets;
+}
+
+namespace {
+bool waitFor(const std::function<void(SecretStore::Callback)> &start, int timeoutMs, QString *error)
+{
+    QEventLoop loop;
+    bool done = false;
+    SecretStore::Result outcome;
+    start([&](const SecretStore::Result &result) {
+        outcome = result;
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!done) {
+        *error = Cli::tr("the keychain did not answer within %1 s").arg(timeoutMs / 1000);
+        return false;
+    }
+    if (!outcome.ok)
+        *error = Cli::tr("the keychain refused: %1").arg(outcome.error);
+    return outcome.ok;
+}
+} // namespace
+
+bool Cli::writeSecret(const QString &key, const QByteArray &secret, QString *error)
+{
+    return waitFor(
+        [&](SecretStore::Callback done) { secrets().write(key, secret, std::move(done)); },
+        timeoutSeconds() * 1000,
+        error);
+}
+
+bool Cli::removeSecret(const QString &key, QString *error)
+{
+    return waitFor([&](SecretStore::Callback done) { secrets().remove(key, std::move(done)); },
+                   timeoutSeconds() * 1000,
+                   error);
+}

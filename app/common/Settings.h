@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+// The one typed facade over QSettings. Widgets never spell a settings key; every key is in
+// Settings.cpp.
+class Settings
+{
+public:
+    enum class Theme { System, Light, Dark };
+
+    Settings();
+    explicit Settings(const QString &iniFile); // for tests and --settings
+
+    QString language() const; // "" = system locale, or "en", "ja"
+    void setLanguage(const QString &code);
+
+    Theme theme() const;
+    void setTheme(Theme theme);
+
+    int staleAfterSeconds() const; // cached data older than this is shown as stale
+    void setStaleAfterSeconds(int seconds);
+
+    QString fleetDbPath() const; // "" = AppPaths::defaultFleetDb()
+    void setFleetDbPath(const QString &path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &value);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &value);
+
+    // Every key and value, for "Export diagnostics". Holds no secrets: secrets live in the
+    // keychain.
+    QString dumpForDiagnostics() const;
+
+    void sync();
+
+    static QString themeToString(Theme theme);
+    static Theme themeFromString(const QString &text);
+
+private:
+    QSettings m_settings;
+};

@@ -1,0 +1,255 @@
+#include "store/CacheDatabase.h"
+
+#include "common/Logging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace {
+
+constexpr int BusyTimeoutMs = 5000;
+
+// Versioned migrations: step i brings the schema from version i to i + 1. Append, never edit.
+const QStringList &migrations(CacheDatabase::Kind kind)
+{
+    static const QStringList fleet = {
+        QStringLiteral(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+            "CREATE TABLE devices ("
+            " id TEXT PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " protocol TEXT NOT NULL DEFAULT '',"
+            " profile TEXT NOT NULL DEFAULT '',"
+            " binding_key TEXT NOT NULL DEFAULT '',"
+            " site TEXT NOT NULL DEFAULT '',"
+            " group_path TEXT NOT NULL DEFAULT '',"
+            " model TEXT NOT NULL DEFAULT '',"
+            " serial TEXT NOT NULL DEFAULT '',"
+            " firmware TEXT NOT NULL DEFAULT '',"
+            " tags TEXT NOT NULL DEFAULT '[]',"
+            " lifecycle TEXT NOT NULL DEFAULT 'provisioned',"
+            " health TEXT NOT NULL DEFAULT 'unknown',"
+            " last_seen INTEGER,"
+            " battery INTEGER,"
+            " signal_dbm INTEGER,"
+            " updated_at INTEGER NOT NULL);"
+            "CREATE UNIQUE INDEX devices_binding ON devices (protocol, profile, binding_key)"
+            " WHERE protocol <> '';"
+            "CREATE INDEX devices_serial ON devices (serial);"),
+    };
+    static const QStringList telemetry = {
+        QStringLiteral("CREATE TABLE samples ("
+                       " device_id TEXT NOT NULL,"
+                       " path TEXT NOT NULL,"
+                       " t INTEGER NOT NULL,"
+                       " value REAL NOT NULL);"
+                       "CREATE INDEX samples_series ON samples (device_id, path, t);"
+                       "CREATE INDEX samples_time ON samples (t);"),
+    };
+    return kind == CacheDatabase::Kind::Fleet ? fleet : telemetry;
+}
+
+bool execAll(QSqlDatabase &db, const QString &script, QString *error)
+{
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString &statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// Returns -1 when the file is not a readable SQLite database.
+int readUserVersion(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        *error = query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+QSqlDatabase connect(const QString &path, const QString &connectionName, bool readOnly)
+{
+    if (QSqlDatabase::contains(connectionName))
+        QSqlDatabase::removeDatabase(connectionName);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    return db;
+}
+
+QString moveAside(const QString &path)
+{
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString target = QStringLiteral("%1.corrupt-%2").arg(path, stamp);
+    for (int n = 2; QFile::exists(target); ++n)
+        target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp).arg(n);
+    if (!QFile::rename(path, target))
+        return {};
+    for (const char *suffix : {"-wal", "-shm"}) {
+        const QString side = path + QLatin1String(suffix);
+        if (QFile::exists(side))
+            QFile::rename(side, target + QLatin1String(suffix));
+    }
+    return target;
+}
+
+} // namespace
+
+int CacheDatabase::latestSchemaVersion(Kind kind)
+{
+    return int(migrations(kind).size());
+}
+
+CacheDatabase::OpenResult
+CacheDatabase::open(const QString &path, Kind kind, const QString &connectionName)
+{
+    OpenResult result;
+    const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+
+    QSqlDatabase db = connect(path, connectionName, false);
+    QString error;
+    int version = -1;
+    if (db.open())
+        version = readUserVersion(db, &error);
+    else
+        error = db.lastError().text();
+
+    if (version < 0) {
+        if (!existed) {
+            result.message = tr("The cache %1 cannot be created: %2").arg(path, error);
+            return result;
+        }
+        // Not a database (or unreadable): keep the file aside, never delete it, start afresh.
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        result.movedAsideTo = moveAside(path);
+        if (result.movedAsideTo.isEmpty()) {
+            result.message
+                = tr("The cache %1 is damaged (%2) and could not be moved aside.").arg(path, error);
+            return result;
+        }
+        qCWarning(lcStore) << "damaged cache moved aside:" << path << "->" << result.movedAsideTo;
+        db = connect(path, connectionName, false);
+        if (!db.open() || (version = readUserVersion(db, &error)) < 0) {
+            result.message = tr("A new cache %1 cannot be created: %2").arg(path, error);
+            return result;
+        }
+        result.status = Status::RecoveredFromCorruption;
+        result.message = tr("The cache was damaged (%1). It was kept as %2 and a new, empty cache "
+                            "was started.")
+                             .arg(error, result.movedAsideTo);
+    }
+
+    const int latest = latestSchemaVersion(kind);
+    if (version > latest) {
+        db.close();
+        db = connect(path, connectionName, true);
+        if (!db.open()) {
+            result.message
+                = tr("The cache %1 cannot be opened: %2").arg(path, db.lastError().text());
+            return result;
+        }
+        result.status = Status::ReadOnlyNewerSchema;
+        result.readOnly = true;
+        result.schemaVersion = version;
+        result.message
+            = tr("The cache %1 was written by a newer FleetDesk (schema %2; this version "
+                 "knows %3). It is open read-only; nothing will be changed.")
+                  .arg(path)
+                  .arg(version)
+                  .arg(latest);
+        return result;
+    }
+
+    QSqlQuery pragma(db);
+    pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs));
+    pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+
+    const QStringList &steps = migrations(kind);
+    for (int step = version; step < latest; ++step) {
+        if (!QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            result.message
+                = tr("The cache %1 cannot be upgraded: %2").arg(path, db.lastError().text());
+            return result;
+        }
+        // Another process may have migrated meanwhile: re-read inside the write transaction.
+        QSqlQuery begin(db);
+        begin.exec(QStringLiteral("PRAGMA user_version"));
+        const int current = begin.next() ? begin.value(0).toInt() : step;
+        begin.finish();
+        if (current > step) {
+            QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+            step = current - 1;
+            continue;
+        }
+        if (!execAll(db, steps.at(step), &error)
+            || !QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version=%1").arg(step + 1))) {
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            result.message = tr("The cache %1 cannot be upgraded to schema %2: %3")
+                                 .arg(path)
+                                 .arg(step + 1)
+                                 .arg(error);
+            return result;
+        }
+        if (!QSqlQuery(db).exec(QStringLiteral("COMMIT"))) {
+            result.message
+                = tr("The cache %1 cannot be upgraded: %2").arg(path, db.lastError().text());
+            return result;
+        }
+    }
+    result.schemaVersion = latest;
+    if (result.status != Status::RecoveredFromCorruption)
+        result.status = existed ? Status::Ok : Status::Created;
+    return result;
+}
+
+void CacheDatabase::close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+QStringList CacheDatabase::checkIntegrity(QSqlDatabase db, bool full)
+{
+    QStringList problems;
+    QSqlQuery query(db);
+    if (!query.exec(full ? QStringLiteral("PRAGMA integrity_check")
+                         : QStringLiteral("PRAGMA quick_check"))) {
+        problems.append(query.lastError().text());
+        return problems;
+    }
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "fleet/Device.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+// Synchronous access to the fleet cache on one connection. The CLI uses it directly; the GUI only
+// through FleetStore, which runs it on a worker thread.
+class FleetRepository
+{
+public:
+    explicit FleetRepository(QSqlDatabase db);
+
+    DeviceList loadDevices(QString *error = nullptr) const;
+    std::optional<Device> findDevice(const QUuid &id) const;
+    // Inserts or replaces every device in one transaction: all or nothing.
+    bool upsertDevices(const DeviceList &devices, QString *error = nullptr);
+    bool removeDevice(const QUuid &id, QString *error = nullptr);
+    int deviceCount() const;
+
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+
+    // When the cache last heard from any server (UTC, invalid if never).
+    QDateTime lastSync() const;
+    bool setLastSync(const QDateTime &time);
+
+    // PRAGMA data_version: changes when another connection (the CLI, another window) commits.
+    qint64 dataVersion() const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,207 @@
+#include "store/FleetStore.h"
+
+#include "common/AppPaths.h"
+#include "common/Logging.h"
+#include "store/FleetRepository.h"
+
+#include <QSqlDatabase>
+#include <QTimer>
+
+namespace {
+const QString SessionKey = QStringLiteral("gui_session");
+const QString SessionOpen = QStringLiteral("open");
+const QString SessionClosed = QStringLiteral("closed");
+} // namespace
+
+// Lives on FleetStore's worker thread and owns that thread's SQLite connections.
+class FleetStoreWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FleetStoreWorker(FleetStore *store)
+        : m_store(store)
+        , m_connection(QStringLiteral("fleetstore-%1").arg(quintptr(this)))
+    {}
+
+    void open(const QString &path, bool markSession)
+    {
+        closeConnection();
+        m_result = CacheDatabase::open(path, CacheDatabase::Kind::Fleet, m_connection);
+        bool unclean = false;
+        if (m_result.ok()) {
+            FleetRepository repo(QSqlDatabase::database(m_connection));
+            if (markSession && !m_result.readOnly) {
+                unclean = repo.meta(SessionKey) == SessionOpen;
+                repo.setMeta(SessionKey, SessionOpen);
+                m_sessionMarked = true;
+            }
+            m_uncleanPrevious = unclean;
+        }
+        emit m_store->opened(m_result, unclean);
+        if (!m_result.ok()) {
+            emit m_store->failed(m_result.message);
+            return;
+        }
+        const auto telemetry = CacheDatabase::open(
+            AppPaths::telemetryDbFor(path), CacheDatabase::Kind::Telemetry, telemetryConnection());
+        if (!telemetry.ok() || !telemetry.message.isEmpty())
+            emit m_store->failed(telemetry.message);
+        reload();
+        if (!m_pollTimer) {
+            m_pollTimer = new QTimer(this);
+            connect(m_pollTimer, &QTimer::timeout, this, &FleetStoreWorker::pollForChanges);
+        }
+        if (m_watchIntervalMs > 0)
+            m_pollTimer->start(m_watchIntervalMs);
+    }
+
+    void reload()
+    {
+        if (!m_result.ok())
+            return;
+        FleetRepository repo(QSqlDatabase::database(m_connection));
+        QString error;
+        const DeviceList devices = repo.loadDevices(&error);
+        m_dataVersion = repo.dataVersion();
+        if (!error.isEmpty()) {
+            emit m_store->failed(error);
+            return;
+        }
+        emit m_store->devicesLoaded(devices, repo.lastSync());
+    }
+
+    void upsert(const DeviceList &devices)
+    {
+        if (!m_result.ok() || m_result.readOnly) {
+            emit m_store->failed(CacheDatabase::tr("The cache is read-only; nothing was changed."));
+            return;
+        }
+        FleetRepository repo(QSqlDatabase::database(m_connection));
+        QString error;
+        if (!repo.upsertDevices(devices, &error)) {
+            emit m_store->failed(error);
+            return;
+        }
+        reload();
+    }
+
+    void checkIntegrity()
+    {
+        if (!m_result.ok())
+            return;
+        const bool full = m_uncleanPrevious;
+        const QStringList problems
+            = CacheDatabase::checkIntegrity(QSqlDatabase::database(m_connection), full);
+        emit m_store->integrityChecked(full, problems);
+    }
+
+    void closeCleanly()
+    {
+        if (m_pollTimer)
+            m_pollTimer->stop();
+        if (m_result.ok() && m_sessionMarked) {
+            FleetRepository repo(QSqlDatabase::database(m_connection));
+            repo.setMeta(SessionKey, SessionClosed);
+        }
+        closeConnection();
+    }
+
+    void setWatchInterval(int ms)
+    {
+        m_watchIntervalMs = ms;
+        if (!m_pollTimer)
+            return;
+        if (ms > 0 && m_result.ok())
+            m_pollTimer->start(ms);
+        else
+            m_pollTimer->stop();
+    }
+
+private:
+    void pollForChanges()
+    {
+        if (!m_result.ok())
+            return;
+        FleetRepository repo(QSqlDatabase::database(m_connection));
+        if (repo.dataVersion() != m_dataVersion)
+            reload();
+    }
+
+    QString telemetryConnection() const { return m_connection + QStringLiteral("-telemetry"); }
+
+    void closeConnection()
+    {
+        if (QSqlDatabase::contains(m_connection))
+            CacheDatabase::close(m_connection);
+        if (QSqlDatabase::contains(telemetryConnection()))
+            CacheDatabase::close(telemetryConnection());
+        m_sessionMarked = false;
+        m_result = {};
+    }
+
+    FleetStore *m_store;
+    QString m_connection;
+    CacheDatabase::OpenResult m_result;
+    bool m_uncleanPrevious = false;
+    bool m_sessionMarked = false;
+    qint64 m_dataVersion = -1;
+    int m_watchIntervalMs = 2000;
+    QTimer *m_pollTimer = nullptr;
+};
+
+FleetStore::FleetStore(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<Device>();
+    qRegisterMetaType<DeviceList>();
+    qRegisterMetaType<CacheDatabase::OpenResult>();
+    m_thread.setObjectName(QStringLiteral("FleetStore"));
+    m_worker = new FleetStoreWorker(this);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+FleetStore::~FleetStore()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->closeCleanly(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void FleetStore::open(const QString &fleetDbPath, bool markSession)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, fleetDbPath, markSession] { w->open(fleetDbPath, markSession); });
+}
+
+void FleetStore::reload()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->reload(); });
+}
+
+void FleetStore::upsertDevices(const DeviceList &devices)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, devices] { w->upsert(devices); });
+}
+
+void FleetStore::checkIntegrity()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->checkIntegrity(); });
+}
+
+void FleetStore::closeCleanly()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->closeCleanly(); }, Qt::BlockingQueuedConnection);
+}
+
+void FleetStore::setWatchInterval(int milliseconds)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, milliseconds] { w->setWatchInterval(milliseconds); });
+}
+
+#include "FleetStore.moc"

@@ -1,0 +1,12 @@
+# Fails when BINARY is linked against QtGui or QtWidgets (layer rule: the core and the CLI are GUI-free).
+execute_process(COMMAND ldd ${BINARY} OUTPUT_VARIABLE libs RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "ldd ${BINARY} failed")
+endif()
+if(NOT libs MATCHES "libQt6Core")
+    message(FATAL_ERROR "ldd output does not list libQt6Core; the check would prove nothing:\n${libs}")
+endif()
+if(libs MATCHES "libQt6(Gui|Widgets|Charts|OpenGL)")
+    message(FATAL_ERROR "${BINARY} links a GUI library:\n${libs}")
+endif()
+message(STATUS "${BINARY}: no QtGui/QtWidgets")
