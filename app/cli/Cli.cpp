@@ -673,7 +673,7 @@ int Cli::diagnosticsExport()
     Logging::installFileLog(AppPaths::logDir());
     Settings settings;
     QString error;
-    if (!Diagnostics::exportZip(file, settings, profilesPath(), &error))
+    if (!Diagnostics::exportZip(file, settings.dumpForDiagnostics(), profilesPath(), &error))
         return m_out.error(ExitCode::Failure, QStringLiteral("io"), error);
     m_out.documentOrLine({{QStringLiteral("written"), QFileInfo(file).absoluteFilePath()}},
                          tr("diagnostics written to %1").arg(file));

@@ -1,7 +1,6 @@
 #include "common/Diagnostics.h"
 
 #include "common/Logging.h"
-#include "common/Settings.h"
 #include "common/ZipWriter.h"
 
 #include <QFile>
@@ -74,13 +73,13 @@ QString versionReport()
 }
 
 bool exportZip(const QString &zipPath,
-               const Settings &settings,
+               const QString &settingsDump,
                const QString &profilesPath,
                QString *error)
 {
     ZipWriter zip;
     zip.addFile(QStringLiteral("versions.txt"), versionReport().toUtf8());
-    zip.addFile(QStringLiteral("settings.txt"), settings.dumpForDiagnostics().toUtf8());
+    zip.addFile(QStringLiteral("settings.txt"), settingsDump.toUtf8());
     if (!profilesPath.isEmpty() && QFile::exists(profilesPath))
         zip.addFile(QStringLiteral("profiles.json"), profilesWithoutSecrets(profilesPath));
     const QString log = Logging::currentLogFile();

@@ -2,14 +2,13 @@
 
 #include <QString>
 
-class Settings;
-
 // Help → Export diagnostics and `fleetdesk-cli diagnostics export`: application log, versions and
 // settings (never secrets) in one zip file.
 namespace Diagnostics {
 QString versionReport();
+// settingsDump: Settings::dumpForDiagnostics(), taken on the thread that owns the settings.
 bool exportZip(const QString &zipPath,
-               const Settings &settings,
+               const QString &settingsDump,
                const QString &profilesPath,
                QString *error);
 } // namespace Diagnostics

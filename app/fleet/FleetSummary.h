@@ -2,6 +2,8 @@
 
 #include "fleet/Device.h"
 
+#include <QMetaType>
+
 // Counts over a set of devices: what a tree node, the status bar and the CLI summarise.
 struct FleetSummary
 {
@@ -18,3 +20,5 @@ struct FleetSummary
     void add(const FleetSummary &other);
     int needsAttention() const { return offline + lowBattery; }
 };
+
+Q_DECLARE_METATYPE(FleetSummary)

@@ -166,6 +166,7 @@ CacheDatabase::open(const QString &path, Kind kind, const QString &connectionNam
     const int latest = latestSchemaVersion(kind);
     if (version > latest) {
         db.close();
+        db = QSqlDatabase(); // release the handle before the connection is replaced
         db = connect(path, connectionName, true);
         if (!db.open()) {
             result.message

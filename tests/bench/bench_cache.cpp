@@ -1,5 +1,6 @@
 // Fleet cache benchmark: 100,000 devices written and read back through FleetRepository, compared in
-// the same run with the bare SQL the repository is built on. Prints BENCH lines (docs/BENCHMARKS.md).
+// the same run with the bare SQL the repository is built on. Prints BENCH lines
+// (docs/BENCHMARKS.md).
 #include "store/CacheDatabase.h"
 #include "store/FleetRepository.h"
 
@@ -49,7 +50,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const QString conn = QStringLiteral("bench");
-    if (!CacheDatabase::open(dir.filePath(QStringLiteral("fleet.db")), CacheDatabase::Kind::Fleet, conn).ok())
+    if (!CacheDatabase::open(
+             dir.filePath(QStringLiteral("fleet.db")), CacheDatabase::Kind::Fleet, conn)
+             .ok())
         return 1;
     {
         FleetRepository repo(QSqlDatabase::database(conn));

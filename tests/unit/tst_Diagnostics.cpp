@@ -32,7 +32,8 @@ private slots:
 
         const QString zip = dir.filePath(QStringLiteral("diag.zip"));
         QString error;
-        QVERIFY2(Diagnostics::exportZip(zip, settings, profiles, &error), qPrintable(error));
+        QVERIFY2(Diagnostics::exportZip(zip, settings.dumpForDiagnostics(), profiles, &error),
+                 qPrintable(error));
 
         auto member = [&](const QString &name) {
             QProcess unzip;

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "MessageBoxes.h"
+
+#include <QStringList>
+
+// A test double for MessageBoxes: confirmations get the scripted answer; everything shown is
+// recorded instead of blocking on a modal box.
+class ScriptedMessageBoxes : public MessageBoxes
+{
+public:
+    bool confirm(
+        QWidget *, const QString &title, const QString &, const QString &, const QString &) override
+    {
+        confirmations << title;
+        return confirmAnswer;
+    }
+    void warning(QWidget *, const QString &title, const QString &text, const QString &) override
+    {
+        warnings << title + QStringLiteral(": ") + text;
+    }
+    void about(QWidget *, const QString &title, const QString &) override { abouts << title; }
+
+    bool confirmAnswer = false;
+    QStringList confirmations;
+    QStringList warnings;
+    QStringList abouts;
+};

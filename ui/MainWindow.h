@@ -1,0 +1,182 @@
+#pragma once
+
+#include "FleetTreeModel.h"
+#include "common/EventLog.h"
+#include "fleet/Device.h"
+#include "store/CacheDatabase.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <memory>
+
+class BannerWidget;
+class ConnectionManagerDialog;
+class DeviceDetailsWidget;
+class EmptyStateWidget;
+class EventLogModel;
+class FileDialogs;
+class FleetFilterProxyModel;
+class FleetStore;
+class MessageBoxes;
+class ProfileStore;
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+class SecretStore;
+class Settings;
+
+// The main window: the fleet tree and the selected device's details, the event log and charts
+// docks, a status bar that says what is connected and how fresh the data is, and a banner whenever
+// the cache is shown while offline (stale), read-only or recovered. Every collaborator is handed
+// in, so tests run it on a cache they created, with answered dialogs and a fixed clock.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    struct Dependencies
+    {
+        FleetStore *fleetStore = nullptr;     // required; the window calls open(fleetDbPath)
+        EventLog *eventLog = nullptr;         // required
+        Settings *settings = nullptr;         // required; window state and preferences
+        SecretStore *secretStore = nullptr;   // required; secrets of connection profiles
+        QString fleetDbPath;                  // required
+        QString profilesPath;                 // profiles.json; loaded on a worker thread
+        FileDialogs *fileDialogs = nullptr;   // nullptr: the real file dialogs
+        MessageBoxes *messageBoxes = nullptr; // nullptr: the real message boxes
+        FleetTreeModel::Clock clock;          // empty: the system clock (UTC)
+    };
+
+    explicit MainWindow(const Dependencies &dependencies, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    FleetTreeModel *fleetModel() const { return m_fleetModel; }
+    FleetFilterProxyModel *filterModel() const { return m_filterModel; }
+    ProfileStore *profiles() const { return m_profiles.get(); }
+
+    // Selects a device in the tree (expanding its parents). Returns false when it is not shown.
+    bool selectDevice(const QUuid &id);
+    void selectFirstDevice();
+
+    // Writes geometry, dock layout and splitter sizes through Settings (also done on close).
+    void saveWindowState();
+
+signals:
+    // The devices of the cache are in the tree (also emitted, with 0, when the cache failed to
+    // open).
+    void fleetDisplayed(int deviceCount);
+    void profilesLoaded(int profileCount);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createCentralArea();
+    void createDocks();
+    void createStatusBar();
+    void restoreWindowState();
+    void loadProfiles();
+
+    void onCacheOpened(const CacheDatabase::OpenResult &result, bool previousSessionUnclean);
+    void onDevicesLoaded(const DeviceList &devices, const QDateTime &lastSync);
+    void onIntegrityChecked(bool full, const QStringList &problems);
+    void onStoreFailed(const QString &message);
+    void maybeCheckIntegrity();
+
+    void rememberTreeState();
+    void restoreTreeState();
+    void collectExpanded(const QModelIndex &parent, QStringList *keys) const;
+
+    void applyFilter();
+    void focusFilter();
+    void updateDetails();
+    void updateCentralPage();
+    void updateStatus();
+    void updateFilterFeedback();
+    void tick();
+
+    void refresh();
+    void importDevicesFromCsv();
+    void exportDiagnostics();
+    void showConnections(bool startWithAdd);
+    void showSettings();
+    void showAbout();
+
+    QDateTime now() const;
+    void logEvent(EventLog::Severity severity, const QString &source, const QString &message);
+
+    Dependencies m_deps;
+    std::unique_ptr<FileDialogs> m_ownFileDialogs;
+    std::unique_ptr<MessageBoxes> m_ownMessageBoxes;
+    std::unique_ptr<ProfileStore> m_profiles;
+
+    FleetTreeModel *m_fleetModel = nullptr;
+    FleetFilterProxyModel *m_filterModel = nullptr;
+    EventLogModel *m_eventLogModel = nullptr;
+
+    // Actions
+    QAction *m_importAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_connectionsAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_diagnosticsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+
+    // Widgets
+    QLineEdit *m_filterEdit = nullptr;
+    QLabel *m_filterCountLabel = nullptr;
+    BannerWidget *m_cacheBanner = nullptr;
+    BannerWidget *m_staleBanner = nullptr;
+    QStackedWidget *m_centralStack = nullptr;
+    EmptyStateWidget *m_loadingState = nullptr;
+    EmptyStateWidget *m_emptyState = nullptr;
+    QPushButton *m_emptyConnectionsButton = nullptr;
+    QPushButton *m_emptyImportButton = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_treeStack = nullptr;
+    QTreeView *m_tree = nullptr;
+    EmptyStateWidget *m_noMatchesState = nullptr;
+    DeviceDetailsWidget *m_details = nullptr;
+    QDockWidget *m_eventLogDock = nullptr;
+    QDockWidget *m_chartsDock = nullptr;
+    QTableView *m_eventLogTable = nullptr;
+    QLabel *m_connectionIconLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_fleetStatusLabel = nullptr;
+    QTimer *m_filterTimer = nullptr;
+    QTimer *m_tickTimer = nullptr;
+    QPointer<ConnectionManagerDialog> m_connectionsDialog;
+
+    // State
+    bool m_cacheOpened = false;
+    bool m_cacheFailed = false;
+    bool m_readOnly = false;
+    bool m_devicesLoaded = false;
+    bool m_profilesLoaded = false;
+    bool m_shown = false;
+    bool m_firstPaintDone = false;
+    bool m_integrityRequested = false;
+    bool m_treeInitialised = false;
+    int m_connectedServers = 0; // FOUNDATION: FleetDesk does not connect to servers yet
+    QDateTime m_lastSync;
+    QString m_pendingCurrentKey;
+    QStringList m_pendingExpanded;
+    int m_pendingScroll = 0;
+};

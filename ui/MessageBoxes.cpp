@@ -1,0 +1,39 @@
+#include "MessageBoxes.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+MessageBoxes::~MessageBoxes() = default;
+
+bool MessageBoxes::confirm(QWidget *parent,
+                           const QString &title,
+                           const QString &text,
+                           const QString &informativeText,
+                           const QString &confirmText)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("confirmMessageBox"));
+    box.setInformativeText(informativeText);
+    QPushButton *confirmButton = box.addButton(confirmText, QMessageBox::AcceptRole);
+    QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancelButton);
+    box.setEscapeButton(cancelButton);
+    box.exec();
+    return box.clickedButton() == confirmButton;
+}
+
+void MessageBoxes::warning(QWidget *parent,
+                           const QString &title,
+                           const QString &text,
+                           const QString &detailedText)
+{
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(QStringLiteral("warningMessageBox"));
+    box.setDetailedText(detailedText);
+    box.exec();
+}
+
+void MessageBoxes::about(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::about(parent, title, text);
+}

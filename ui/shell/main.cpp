@@ -1,0 +1,174 @@
+// FleetDesk's composition root: parses the command line, installs the log and translations, builds
+// the real collaborators (keychain, cache store, event log, settings) and hands them to MainWindow.
+
+#include "MainWindow.h"
+#include "Theme.h"
+#include "common/AppPaths.h"
+#include "common/EventLog.h"
+#include "common/Logging.h"
+#include "common/Settings.h"
+#include "security/KeychainSecretStore.h"
+#include "store/FleetStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTimer>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+struct Options
+{
+    QString dbPath;
+    QString profilesPath;
+    QString settingsFile;
+    QString language;
+    QString screenshotPath;
+};
+
+Options parseCommandLine(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Desktop console for IoT device fleets"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Use the fleet cache at <path>."),
+        QStringLiteral("path"));
+    const QCommandLineOption profiles(
+        QStringLiteral("profiles"),
+        QCoreApplication::translate("main", "Read connection profiles from <path>."),
+        QStringLiteral("path"));
+    const QCommandLineOption settings(
+        QStringLiteral("settings"),
+        QCoreApplication::translate("main",
+                                    "Keep settings in the INI file <file> (tests, screenshots)."),
+        QStringLiteral("file"));
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QCoreApplication::translate("main", "Show FleetDesk in <language> (en or ja)."),
+        QStringLiteral("language"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main",
+                                    "Render the main window once the fleet is loaded, save it as "
+                                    "the PNG <file> and exit."),
+        QStringLiteral("file"));
+    parser.addOptions({db, profiles, settings, language, screenshot});
+    parser.process(app);
+
+    Options options;
+    options.dbPath = parser.value(db);
+    options.profilesPath = parser.value(profiles);
+    options.settingsFile = parser.value(settings);
+    options.language = parser.value(language);
+    options.screenshotPath = parser.value(screenshot);
+    return options;
+}
+
+void installTranslations(QApplication *app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+
+    auto *appTranslator = new QTranslator(app);
+    if (appTranslator->load(
+            locale, QStringLiteral("fleetdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+    else
+        qCInfo(lcUi) << "no FleetDesk translation for" << locale.name() << "- using English";
+
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(locale,
+                           QStringLiteral("qtbase"),
+                           QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        qCInfo(lcUi) << "no Qt translation for" << locale.name();
+}
+
+void takeScreenshot(MainWindow *window, const QString &path)
+{
+    window->selectFirstDevice();
+    // Let the layout settle (and the integrity check report) before grabbing.
+    QTimer::singleShot(500, window, [window, path] {
+        const bool saved = window->grab().save(path, "PNG");
+        if (saved)
+            qCInfo(lcUi) << "screenshot written to" << path;
+        else
+            qCCritical(lcUi) << "could not write the screenshot to" << path;
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FleetDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("FleetDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLEETDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("FleetDesk"));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("org.fleetdesk.FleetDesk")); // installer/linux
+
+    const Options options = parseCommandLine(app);
+    Logging::installFileLog(AppPaths::logDir());
+
+    std::unique_ptr<Settings> settings = options.settingsFile.isEmpty()
+                                             ? std::make_unique<Settings>()
+                                             : std::make_unique<Settings>(options.settingsFile);
+    installTranslations(&app, options.language.isEmpty() ? settings->language() : options.language);
+    Theme::apply(settings->theme());
+
+    QString dbPath = options.dbPath;
+    if (dbPath.isEmpty())
+        dbPath = settings->fleetDbPath();
+    if (dbPath.isEmpty())
+        dbPath = AppPaths::defaultFleetDb();
+    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    const QString profilesPath
+        = options.profilesPath.isEmpty() ? AppPaths::defaultProfiles() : options.profilesPath;
+
+    KeychainSecretStore secretStore;
+    EventLog eventLog;
+    FleetStore fleetStore;
+    if (!options.screenshotPath.isEmpty())
+        fleetStore.setWatchInterval(0); // one picture of one state: no reloads
+
+    MainWindow::Dependencies deps;
+    deps.fleetStore = &fleetStore;
+    deps.eventLog = &eventLog;
+    deps.settings = settings.get();
+    deps.secretStore = &secretStore;
+    deps.fleetDbPath = dbPath;
+    deps.profilesPath = profilesPath;
+
+    int exitCode = 0;
+    {
+        MainWindow window(deps);
+        if (!options.screenshotPath.isEmpty()) {
+            window.resize(1366, 768);
+            QObject::connect(
+                &window,
+                &MainWindow::fleetDisplayed,
+                &window,
+                [&window, path = options.screenshotPath] { takeScreenshot(&window, path); },
+                Qt::SingleShotConnection);
+        }
+        window.show();
+        exitCode = app.exec();
+    }
+    fleetStore.closeCleanly();
+    return exitCode;
+}
