@@ -571,7 +571,7 @@ int Cli::profilesImportSandbox()
     ProfileStore store(profilesPath());
     if (!store.load(&error))
         return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
-    QJsonArray names;
+    QStringList names;
     for (const SandboxImport::Item &item : std::as_const(items)) {
         if (!item.secret.isEmpty() && !writeSecret(item.profile.secretKey(), item.secret, &error))
             return m_out.error(ExitCode::Failure, QStringLiteral("keychain"), error);
@@ -581,11 +581,8 @@ int Cli::profilesImportSandbox()
     }
     if (!store.save(&error))
         return m_out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
-    QStringList plain;
-    for (const QJsonValue &v : std::as_const(names))
-        plain.append(v.toString());
-    m_out.documentOrLine({{QStringLiteral("imported"), names}},
-                         tr("imported profiles: %1").arg(plain.join(QStringLiteral(", "))));
+    m_out.documentOrLine({{QStringLiteral("imported"), QJsonArray::fromStringList(names)}},
+                         tr("imported profiles: %1").arg(names.join(QStringLiteral(", "))));
     return ExitCode::Success;
 }
 

@@ -238,7 +238,7 @@ void CacheDatabase::close(const QString &connectionName)
     QSqlDatabase::removeDatabase(connectionName);
 }
 
-QStringList CacheDatabase::checkIntegrity(QSqlDatabase db, bool full)
+QStringList CacheDatabase::checkIntegrity(const QSqlDatabase &db, bool full)
 {
     QStringList problems;
     QSqlQuery query(db);

@@ -32,5 +32,5 @@ public:
     static void close(const QString &connectionName);
 
     // PRAGMA quick_check (full = false) or integrity_check (full = true). Empty list = healthy.
-    static QStringList checkIntegrity(QSqlDatabase db, bool full);
+    static QStringList checkIntegrity(const QSqlDatabase &db, bool full);
 };
