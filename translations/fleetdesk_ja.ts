@@ -5,1720 +5,1795 @@
     <name>CacheDatabase</name>
     <message>
         <source>The cache is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュは読み取り専用のため、何も変更されていません。</translation>
     </message>
     <message>
         <source>The cache %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>The cache %1 is damaged (%2) and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 が破損しており (%2)、退避できませんでした。</translation>
     </message>
     <message>
         <source>A new cache %1 cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいキャッシュ %1 を作成できません: %2</translation>
     </message>
     <message>
         <source>The cache was damaged (%1). It was kept as %2 and a new, empty cache was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュが破損していました (%1)。破損したファイルを %2 として保存し、新しい空のキャッシュを作成しました。</translation>
     </message>
     <message>
         <source>The cache %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 を開けません: %2</translation>
     </message>
     <message>
         <source>The cache %1 was written by a newer FleetDesk (schema %2; this version knows %3). It is open read-only; nothing will be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 は新しいバージョンの FleetDesk で書き込まれています (スキーマ %2。このバージョンが対応しているのは %3 まで)。読み取り専用で開いているため、何も変更されません。</translation>
     </message>
     <message>
         <source>The cache %1 cannot be upgraded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 をアップグレードできません: %2</translation>
     </message>
     <message>
         <source>The cache %1 cannot be upgraded to schema %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 をスキーマ %2 にアップグレードできません: %3</translation>
     </message>
 </context>
 <context>
     <name>ConnectionManagerDialog</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Check that FleetDesk can reach the server and that its certificate verifies. Sends no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>FleetDesk からサーバーに到達できるか、サーバー証明書を検証できるかを確認します。パスワードは送信しません。</translation>
     </message>
     <message>
         <source>Import from &amp;sandbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスからインポート(&amp;S)…</translation>
     </message>
     <message>
         <source>Add the servers of a running FleetDesk sandbox from its sandbox.json file.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中の FleetDesk サンドボックスのサーバーを、その sandbox.json ファイルから追加します。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>The profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>The profile “%1” was saved, but its secret could not be stored in the system keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は保存しましたが、認証情報をシステムのキーチェーンに保存できませんでした: %2</translation>
     </message>
     <message>
         <source>Remove connection?</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先を削除しますか？</translation>
     </message>
     <message>
         <source>Remove the connection profile “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル「%1」を削除しますか？</translation>
     </message>
     <message>
         <source>Its stored secret is removed from the system keychain as well. Devices bound to this profile stay in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されている認証情報もシステムのキーチェーンから削除されます。このプロファイルに紐付いているデバイスはキャッシュに残ります。</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を削除しました。</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」: %2</translation>
     </message>
     <message>
         <source>“%1” could not be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に到達できませんでした: %2</translation>
     </message>
     <message>
         <source>Testing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をテストしています…</translation>
     </message>
     <message>
         <source>Import the sandbox&apos;s connections</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの接続先をインポート</translation>
     </message>
     <message>
         <source>Sandbox description (sandbox.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス定義 (sandbox.json)</translation>
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込んでいます…</translation>
     </message>
     <message>
         <source>The sandbox file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスファイルを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The sandbox file lists no usable connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスファイルに使用できる接続先がありません。</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を追加しました。</translation>
     </message>
     <message>
         <source>The profiles could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを保存できませんでした: %1</translation>
     </message>
 </context>
 <context>
     <name>CsvImport</name>
     <message>
         <source>The file is empty: the first line must name the columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。1 行目に列名を記述してください。</translation>
     </message>
     <message>
         <source>Unknown column &quot;%1&quot; (column %2). Known columns: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な列「%1」です (%2 列目)。使用できる列: %3。</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>列「%1」が重複しています。</translation>
     </message>
     <message>
         <source>The required column &quot;name&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>必須の列「name」がありません。</translation>
     </message>
     <message>
         <source>%1 fields where the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド数が %1 です (ヘッダーは %2)</translation>
     </message>
     <message>
         <source>id &quot;%1&quot; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>id「%1」は UUID ではありません</translation>
     </message>
     <message>
         <source>protocol &quot;%1&quot; is not lwm2m or mqtt</source>
-        <translation type="unfinished"></translation>
+        <translation>protocol「%1」は lwm2m でも mqtt でもありません</translation>
     </message>
     <message>
         <source>profile and endpoint need a protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>profile と endpoint を指定するには protocol が必要です</translation>
     </message>
     <message>
         <source>lifecycle &quot;%1&quot; is not one of provisioned, active, disabled, retired</source>
-        <translation type="unfinished"></translation>
+        <translation>lifecycle「%1」は provisioned、active、disabled、retired のいずれでもありません</translation>
     </message>
     <message>
         <source>id %1 already appears on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>id %1 は %2 行目にすでにあります</translation>
     </message>
     <message>
         <source>endpoint &quot;%1&quot; on profile &quot;%2&quot; already appears on line %3</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%2」のエンドポイント「%1」は %3 行目にすでにあります</translation>
     </message>
     <message>
         <source>endpoint &quot;%1&quot; on profile &quot;%2&quot; already belongs to another device in the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%2」のエンドポイント「%1」は、キャッシュ内の別のデバイスがすでに使用しています</translation>
     </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import devices from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からデバイスをインポート</translation>
     </message>
     <message>
         <source>%1 new</source>
-        <translation type="unfinished"></translation>
+        <translation>新規 %1</translation>
     </message>
     <message>
         <source>%1 to update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新 %1</translation>
     </message>
     <message>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>除外 %1</translation>
     </message>
     <message>
         <source>Dry run — nothing has been written yet. %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン — まだ何も書き込まれていません。%1。</translation>
     </message>
     <message>
         <source>Rejected rows are skipped; fix them in the file and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>除外された行はスキップされます。ファイルを修正してから、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>Problems with the file:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの問題:
+%1</translation>
     </message>
     <message>
         <source>Rows of the file and what would happen to them</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの各行と処理内容</translation>
     </message>
     <message numerus="yes">
         <source>Import %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 台のデバイスをインポート</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file is not UTF-8 text (first bad byte on line %1). Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルは UTF-8 のテキストではありません (最初の不正なバイトは %1 行目)。「CSV UTF-8」形式で保存し直して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目で始まる引用符付きのフィールドが閉じられていません。</translation>
     </message>
 </context>
 <context>
     <name>DeviceDetailsWidget</name>
     <message>
         <source>Device details</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの詳細</translation>
     </message>
     <message>
         <source>No device selected</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスが選択されていません</translation>
     </message>
     <message>
         <source>Select a device in the tree to see its identity, connection, location and state. Use the arrow keys in the tree, or Ctrl+F to filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>ツリーでデバイスを選択すると、識別情報、接続、設置場所、状態が表示されます。ツリーでは矢印キーで移動でき、Ctrl+F で絞り込めます。</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働状態</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最終通信</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>識別情報</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>シリアル番号</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコル</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>設置場所</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Lifecycle</source>
-        <translation type="unfinished"></translation>
+        <translation>ライフサイクル</translation>
     </message>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー</translation>
     </message>
     <message>
         <source>Signal</source>
-        <translation type="unfinished"></translation>
+        <translation>信号強度</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>Sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>スリープ中</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Battery below %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー残量 %1 % 未満</translation>
     </message>
     <message>
         <source>Select a device below this node to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細を表示するには、このノードの配下にあるデバイスを選択してください。</translation>
     </message>
     <message>
         <source>Not bound to a server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに紐付けられていません</translation>
     </message>
     <message>
         <source>Device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス ID</translation>
     </message>
     <message>
         <source>Endpoint / device ID</source>
-        <translation type="unfinished"></translation>
+        <translation>エンドポイント / デバイス ID</translation>
     </message>
     <message>
         <source>%1 (low)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (残量低下)</translation>
     </message>
     <message>
         <source>%1 dBm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dBm</translation>
     </message>
     <message>
         <source>never seen</source>
-        <translation type="unfinished"></translation>
+        <translation>通信履歴なし</translation>
     </message>
     <message>
         <source>FleetDesk has never heard from this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>FleetDesk はこのデバイスから一度も通信を受信していません。</translation>
     </message>
     <message>
         <source>seen %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終通信: %1</translation>
     </message>
     <message>
         <source>%1 (local time)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ローカル時刻)
+%2</translation>
     </message>
 </context>
 <context>
     <name>DeviceText</name>
     <message>
         <source>the device has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに ID がありません</translation>
     </message>
     <message>
         <source>the device has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスに名前がありません</translation>
     </message>
     <message>
         <source>the protocol binding names no connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロトコルの紐付けに接続プロファイルが指定されていません</translation>
     </message>
     <message>
         <source>the LwM2M binding has no endpoint name</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M の紐付けにエンドポイント名がありません</translation>
     </message>
     <message>
         <source>the MQTT binding has no device id</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT の紐付けにデバイス ID がありません</translation>
     </message>
     <message>
         <source>battery level %1 % is outside 0–100</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー残量 %1 % が 0～100 の範囲外です</translation>
     </message>
     <message>
         <source>tag &quot;%1&quot; is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ「%1」は無効です</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>sleeping</source>
-        <translation type="unfinished"></translation>
+        <translation>スリープ中</translation>
     </message>
     <message>
         <source>offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働中</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止</translation>
     </message>
     <message>
         <source>provisioned</source>
-        <translation type="unfinished"></translation>
+        <translation>プロビジョニング済み</translation>
     </message>
     <message>
         <source>LwM2M</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M</translation>
     </message>
     <message>
         <source>MQTT</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT</translation>
     </message>
     <message>
         <source>not bound</source>
-        <translation type="unfinished"></translation>
+        <translation>未紐付け</translation>
     </message>
 </context>
 <context>
     <name>EventLogModel</name>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>発生元</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>%1, %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareImage</name>
+    <message>
+        <source>the configured public key is not an Ed25519 key in PEM form</source>
+        <translation>設定された公開鍵が PEM 形式の Ed25519 鍵ではありません</translation>
+    </message>
+    <message>
+        <source>the signature cannot be checked (OpenSSL)</source>
+        <translation>署名を検証できません (OpenSSL)</translation>
+    </message>
+    <message>
+        <source>the signature does not match the image</source>
+        <translation>署名がイメージと一致しません</translation>
+    </message>
+    <message>
+        <source>not a FleetDesk firmware image (no FDFW mark)</source>
+        <translation>FleetDesk のファームウェアイメージではありません (FDFW マークがありません)</translation>
+    </message>
+    <message>
+        <source>the image is truncated (no header)</source>
+        <translation>イメージが途中で切れています (ヘッダーがありません)</translation>
+    </message>
+    <message>
+        <source>image format version %1 is not supported (this FleetDesk reads %2)</source>
+        <translation>イメージ形式のバージョン %1 には対応していません (この FleetDesk が読めるのは %2 です)</translation>
+    </message>
+    <message>
+        <source>the image header is implausibly large</source>
+        <translation>イメージのヘッダーが異常に大きすぎます</translation>
+    </message>
+    <message>
+        <source>the image is truncated inside its header</source>
+        <translation>イメージがヘッダーの途中で切れています</translation>
+    </message>
+    <message>
+        <source>the image header is not JSON: %1</source>
+        <translation>イメージのヘッダーが JSON ではありません: %1</translation>
+    </message>
+    <message>
+        <source>the image header lacks model, version, payload_size or payload_sha256</source>
+        <translation>イメージのヘッダーに model、version、payload_size、payload_sha256 のいずれかがありません</translation>
+    </message>
+    <message>
+        <source>the image is for model %1, not %2</source>
+        <translation>このイメージはモデル %1 用で、%2 用ではありません</translation>
+    </message>
+    <message>
+        <source>the payload has %1 bytes; the header announces %2</source>
+        <translation>ペイロードは %1 バイトですが、ヘッダーでは %2 バイトとされています</translation>
+    </message>
+    <message>
+        <source>the payload&apos;s SHA-256 does not match the header</source>
+        <translation>ペイロードの SHA-256 がヘッダーと一致しません</translation>
+    </message>
+    <message>
+        <source>the image is not signed, and this model requires signed images</source>
+        <translation>イメージに署名がありませんが、このモデルには署名付きイメージが必要です</translation>
+    </message>
+    <message>
+        <source>signature algorithm &quot;%1&quot; is not supported</source>
+        <translation>署名アルゴリズム「%1」には対応していません</translation>
+    </message>
+    <message>
+        <source>no public key is configured to check the signature</source>
+        <translation>署名を検証するための公開鍵が設定されていません</translation>
     </message>
 </context>
 <context>
     <name>FleetTreeModel</name>
     <message>
         <source>%1 offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン %1</translation>
     </message>
     <message>
         <source>%1 battery &lt; %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー &lt; %2 %: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s): %1 online, %2 sleeping, %3 offline, %4 unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>デバイス %n 台: オンライン %1、スリープ中 %2、オフライン %3、不明 %4</numerusform>
         </translation>
     </message>
     <message>
         <source>; %1 with battery below %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>、バッテリー残量 %2 % 未満 %1</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Unassigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>ファームウェア</translation>
     </message>
     <message>
         <source>Battery</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最終通信</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働状態</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Battery below %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー残量 %1 % 未満</translation>
     </message>
     <message>
         <source>%1 (local time)
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ローカル時刻)
+%2</translation>
     </message>
     <message>
         <source>FleetDesk has never heard from this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>FleetDesk はこのデバイスから一度も通信を受信していません。</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, %2, firmware %3, battery %4, last seen %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、ファームウェア %3、バッテリー %4、最終通信 %5</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>site</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
 </context>
 <context>
     <name>ImportPlanModel</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新規</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>除外</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Site / group</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト / グループ</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Line %1: %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2、%3</translation>
     </message>
     <message>
         <source>Line %1: %2, %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2、%3: %4</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」</translation>
     </message>
     <message>
         <source>FleetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FleetDesk</translation>
     </message>
     <message>
         <source>&amp;Import Devices from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からデバイスをインポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Ctrl+I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+I</translation>
     </message>
     <message>
         <source>Check a CSV file of devices, then add them to the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの CSV ファイルを確認してから、キャッシュに追加します</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;Filter Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスを絞り込む(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Read the fleet cache again</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュを再度読み込みます</translation>
     </message>
     <message>
         <source>&amp;Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先(&amp;C)…</translation>
     </message>
     <message>
         <source>Add, edit and test LwM2M servers and MQTT brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M サーバーと MQTT ブローカーを追加、編集、テストします</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)…</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Export Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報のエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the application log, versions and settings (never secrets) in a zip file for support</source>
-        <translation type="unfinished"></translation>
+        <translation>サポート用に、アプリケーションログ、バージョン、設定を zip ファイルに保存します (認証情報は含みません)</translation>
     </message>
     <message>
         <source>&amp;About FleetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FleetDesk について(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>Filter devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスの絞り込み</translation>
     </message>
     <message>
         <source>Filter devices: name, site, group, model, firmware, tag… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み: 名前、サイト、グループ、モデル、ファームウェア、タグ… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Every word must appear in the device&apos;s name, site, group, model, serial, firmware or tags. Put &quot;quotes&quot; around words with spaces. Esc clears the filter, ↓ moves to the tree.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての語が、デバイスの名前、サイト、グループ、モデル、シリアル番号、ファームウェア、タグのいずれかに含まれている必要があります。スペースを含む語は &quot;二重引用符&quot; で囲んでください。Esc で絞り込みを解除し、↓ でツリーに移動します。</translation>
     </message>
     <message>
         <source>Devices matching the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込み条件に一致するデバイス</translation>
     </message>
     <message>
         <source>Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先…</translation>
     </message>
     <message>
         <source>Opening the fleet cache…</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュを開いています…</translation>
     </message>
     <message>
         <source>Add Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先を追加…</translation>
     </message>
     <message>
         <source>Import Devices from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からデバイスをインポート…</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイス</translation>
     </message>
     <message>
         <source>Sites, groups and devices with their health</source>
-        <translation type="unfinished"></translation>
+        <translation>サイト、グループ、デバイスとその稼働状態</translation>
     </message>
     <message>
         <source>59 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>59 分前</translation>
     </message>
     <message>
         <source>Clear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みを解除</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Event log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログ</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>チャート</translation>
     </message>
     <message>
         <source>No live values</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ値はありません</translation>
     </message>
     <message>
         <source>Live charts of a device&apos;s resources appear here when an LwM2M server or MQTT broker connection feeds values. FleetDesk is not connected to a server, so there is nothing to plot; charts only ever show real readings.</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M サーバーまたは MQTT ブローカーとの接続から値が届くと、デバイスのリソースのライブチャートがここに表示されます。FleetDesk はサーバーに接続されていないため、表示するデータはありません。チャートに表示されるのは実際の測定値だけです。</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントログ(&amp;E)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>チャート(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールバー(&amp;T)</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>接続状態</translation>
     </message>
     <message>
         <source>Fleet status</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの状態</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先</translation>
     </message>
     <message>
         <source>The connection profiles could not be read from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から接続プロファイルを読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>This connection profile cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続プロファイルは使用できません: %1</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ</translation>
     </message>
     <message>
         <source>Opened the fleet cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュ %1 を開きました。</translation>
     </message>
     <message>
         <source>Started a new fleet cache at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に新しいフリートキャッシュを作成しました。</translation>
     </message>
     <message>
         <source>This fleet cache was written by a newer version of FleetDesk. It is open read-only: you can look, but imports are off until FleetDesk is updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフリートキャッシュは新しいバージョンの FleetDesk で書き込まれています。読み取り専用で開いているため、閲覧はできますが、FleetDesk を更新するまでインポートはできません。</translation>
     </message>
     <message>
         <source>The fleet cache was damaged and could not be read. FleetDesk started a new, empty cache; the damaged file was kept at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュが破損していたため読み込めませんでした。FleetDesk は新しい空のキャッシュを作成しました。破損したファイルは %1 に保存されています。</translation>
     </message>
     <message>
         <source>The fleet cache %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュ %1 を開けませんでした: %2</translation>
     </message>
     <message>
         <source>FleetDesk did not close cleanly last time; a full integrity check of the cache runs in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>前回 FleetDesk は正常に終了しませんでした。キャッシュの完全な整合性チェックをバックグラウンドで実行します。</translation>
     </message>
     <message>
         <source>The cache is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュは読み取り専用です</translation>
     </message>
     <message>
         <source>Full integrity check of the fleet cache: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュの完全な整合性チェック: 問題は見つかりませんでした。</translation>
     </message>
     <message>
         <source>Quick integrity check of the fleet cache: no problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュの簡易整合性チェック: 問題は見つかりませんでした。</translation>
     </message>
     <message numerus="yes">
         <source>The integrity check found %Ln problem(s) in the fleet cache. The event log lists them; export diagnostics for support.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>整合性チェックで、フリートキャッシュに %Ln 件の問題が見つかりました。詳細はイベントログに表示されています。サポートに問い合わせる場合は診断情報をエクスポートしてください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Loaded %Ln device(s) from the cache.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャッシュから %Ln 台のデバイスを読み込みました。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>No device matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に一致するデバイスはありません</translation>
     </message>
     <message>
         <source>Each word matches some devices, but no device matches all of them. Remove a word to widen the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>それぞれの語に一致するデバイスはありますが、すべての語に一致するデバイスはありません。語を減らして絞り込み条件を緩めてください。</translation>
     </message>
     <message>
         <source>No device has %1 in its name, site, group, model, serial, firmware or tags. Check the spelling, or remove it from the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前、サイト、グループ、モデル、シリアル番号、ファームウェア、タグに %1 を含むデバイスはありません。綴りを確認するか、絞り込み条件から削除してください。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The fleet cache is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュを利用できません</translation>
     </message>
     <message>
         <source>The message above says why. You can still manage connections; FleetDesk tries the cache again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>理由は上のメッセージを参照してください。接続先の管理は引き続き行えます。FleetDesk は次回の起動時にキャッシュをもう一度開きます。</translation>
     </message>
     <message>
         <source>Welcome to FleetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FleetDesk へようこそ</translation>
     </message>
     <message>
         <source>There are no devices and no connections yet. Add the LwM2M server or MQTT broker your devices talk to, or import a list of devices from a CSV file.
 
 No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT broker and simulated devices, see docs/sandbox.md), then choose “Import from sandbox…” in the Connections window.</source>
-        <translation type="unfinished"></translation>
+        <translation>デバイスも接続先もまだありません。デバイスが通信する LwM2M サーバーまたは MQTT ブローカーを追加するか、CSV ファイルからデバイスの一覧をインポートしてください。
+
+手元にハードウェアがない場合は、FleetDesk サンドボックス (ローカルの LwM2M サーバー、MQTT ブローカー、シミュレートされたデバイス。docs/sandbox.md を参照) を起動してから、「接続先」ウィンドウで「サンドボックスからインポート…」を選んでください。</translation>
     </message>
     <message>
         <source>No devices in the cache yet</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュにはまだデバイスがありません</translation>
     </message>
     <message numerus="yes">
         <source>FleetDesk knows %Ln connection(s) but has no devices in its cache. Import a list of devices from a CSV file, or check the connections.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>FleetDesk には接続先が %Ln 件登録されていますが、キャッシュにデバイスがありません。CSV ファイルからデバイスの一覧をインポートするか、接続先を確認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: no server connected</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン: 接続中のサーバーなし</translation>
     </message>
     <message numerus="yes">
         <source>%Ln server(s) connected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバー %Ln 台に接続中</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>デバイス %Ln 台</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン %1 台</translation>
     </message>
     <message>
         <source>%1 battery &lt; %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>バッテリー &lt; %2 %: %1 台</translation>
     </message>
     <message>
         <source>cache %1 old</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前のキャッシュ</translation>
     </message>
     <message>
         <source>cache never synchronised</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ未同期</translation>
     </message>
     <message>
         <source>Last heard from a server: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからの最終受信: %1
+%2</translation>
     </message>
     <message>
         <source>The cache has never been synchronised with a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュはまだ一度もサーバーと同期されていません。</translation>
     </message>
     <message>
         <source>Offline — showing the cached fleet from %1 ago. Values may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — %1前にキャッシュされたフリートを表示しています。値が最新でない可能性があります。</translation>
     </message>
     <message>
         <source>Offline — showing the cached fleet. It has never been synchronised with a server, so values may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — キャッシュされたフリートを表示しています。一度もサーバーと同期されていないため、値が最新でない可能性があります。</translation>
     </message>
     <message>
         <source>The fleet data is %1 old. Values may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートのデータは %1前のものです。値が最新でない可能性があります。</translation>
     </message>
     <message>
         <source>Cached values — not live. FleetDesk is not connected to this device&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされた値です (ライブではありません)。FleetDesk はこのデバイスのサーバーに接続されていません。</translation>
     </message>
     <message>
         <source>Reading the fleet cache again…</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートキャッシュを再読み込みしています…</translation>
     </message>
     <message>
         <source>Import devices from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からデバイスをインポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認しています…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>Importing %Ln device(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %Ln 台のデバイスをインポートしています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報のエクスポート</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zip アーカイブ (*.zip)</translation>
     </message>
     <message>
         <source>Exporting diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をエクスポートしています…</translation>
     </message>
     <message>
         <source>Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報</translation>
     </message>
     <message>
         <source>Diagnostics saved to %1. They hold no passwords or keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を %1 に保存しました。パスワードや鍵は含まれていません。</translation>
     </message>
     <message>
         <source>Diagnostics saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を %1 に保存しました</translation>
     </message>
     <message>
         <source>The diagnostics could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を %1 に保存できませんでした。</translation>
     </message>
     <message>
         <source>The connection profiles could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイルを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>About FleetDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>FleetDesk について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;FleetDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for fleets of IoT devices: LwM2M servers and MQTT brokers in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;FleetDesk %1&lt;/h3&gt;&lt;p&gt;IoT デバイスのフリートを管理するデスクトップコンソールです。LwM2M サーバーと MQTT ブローカーをひとつの画面で扱えます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>Connection profile</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイル</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル名</translation>
     </message>
     <message>
         <source>e.g. Osaka plant broker</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 大阪工場ブローカー</translation>
     </message>
     <message>
         <source>Kind of server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの種類</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL</translation>
     </message>
     <message>
         <source>MQTT version</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT バージョン</translation>
     </message>
     <message>
         <source>3.1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1.1</translation>
     </message>
     <message>
         <source>5</source>
-        <translation type="unfinished"></translation>
+        <translation>5</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;K):</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL(&amp;U):</translation>
     </message>
     <message>
         <source>MQTT &amp;version:</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT バージョン(&amp;V):</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>Authentication method</source>
-        <translation type="unfinished"></translation>
+        <translation>認証方式</translation>
     </message>
     <message>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード</translation>
     </message>
     <message>
         <source>Kept in the system keychain, never in the profile file.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンに保存され、プロファイルファイルには保存されません。</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;M):</translation>
     </message>
     <message>
         <source>User&amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード(&amp;P):</translation>
     </message>
     <message>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書ファイル</translation>
     </message>
     <message>
         <source>System trust store</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの信頼ストア</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Choose CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書ファイルを選択</translation>
     </message>
     <message>
         <source>&amp;Verify the server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー証明書を検証する(&amp;V)</translation>
     </message>
     <message>
         <source>Verify the server certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー証明書を検証する</translation>
     </message>
     <message>
         <source>Client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書ファイル</translation>
     </message>
     <message>
         <source>Choose client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書ファイルを選択</translation>
     </message>
     <message>
         <source>Client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵ファイル</translation>
     </message>
     <message>
         <source>Choose client key file</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵ファイルを選択</translation>
     </message>
     <message>
         <source>&amp;CA certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書(&amp;C):</translation>
     </message>
     <message>
         <source>Client &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書(&amp;C):</translation>
     </message>
     <message>
         <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵(&amp;K):</translation>
     </message>
     <message>
         <source>Problems with this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの問題</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Choose the CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書を選択</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Choose the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書を選択</translation>
     </message>
     <message>
         <source>Choose the client key</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント鍵を選択</translation>
     </message>
     <message>
         <source>Private keys (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密鍵 (*.pem *.key);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先を追加</translation>
     </message>
     <message>
         <source>Edit connection “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>接続先「%1」を編集</translation>
     </message>
     <message>
         <source>Unchanged — stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし — システムのキーチェーンに保存済み</translation>
     </message>
     <message>
         <source>another profile is already called “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルがすでにあります</translation>
     </message>
     <message>
         <source>the token is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが入力されていません</translation>
     </message>
     <message>
         <source>the pre-shared key is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>事前共有鍵が入力されていません</translation>
     </message>
     <message>
         <source>the password is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードが入力されていません</translation>
     </message>
     <message>
         <source>mqtts://broker.example.com:8883</source>
-        <translation type="unfinished"></translation>
+        <translation>mqtts://broker.example.com:8883</translation>
     </message>
     <message>
         <source>https://lwm2m.example.com:8080</source>
-        <translation type="unfinished"></translation>
+        <translation>https://lwm2m.example.com:8080</translation>
     </message>
     <message>
         <source>PSK &amp;identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>PSK ID(&amp;I):</translation>
     </message>
     <message>
         <source>Pre-shared &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>事前共有鍵(&amp;K):</translation>
     </message>
     <message>
         <source>Pre-shared key</source>
-        <translation type="unfinished"></translation>
+        <translation>事前共有鍵</translation>
     </message>
     <message>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン(&amp;T):</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Turn off certificate verification?</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の検証をオフにしますか？</translation>
     </message>
     <message>
         <source>Without certificate verification FleetDesk cannot tell the real server from an impostor: anyone on the network path can read and change what FleetDesk sends, including passwords and commands to devices.</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書を検証しないと、FleetDesk は本物のサーバーとなりすましを区別できません。通信経路上の第三者が、パスワードやデバイスへのコマンドを含め、FleetDesk が送信する内容を盗聴したり改ざんしたりできるようになります。</translation>
     </message>
     <message>
         <source>Turn it off only for a test server you control, never for a production fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフにするのは自分で管理しているテストサーバーの場合だけにしてください。本番環境のフリートでは決してオフにしないでください。</translation>
     </message>
     <message>
         <source>Turn off verification</source>
-        <translation type="unfinished"></translation>
+        <translation>検証をオフにする</translation>
     </message>
 </context>
 <context>
     <name>ProfileListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効: %1</translation>
     </message>
     <message>
         <source>This profile cannot be used:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは使用できません:
+%1</translation>
     </message>
     <message>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、%3</translation>
     </message>
     <message>
         <source>%1, %2, invalid: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2、無効: %3</translation>
     </message>
 </context>
 <context>
     <name>ProfileProbe</name>
     <message>
         <source>Cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1 に PEM 形式の証明書が含まれていません。</translation>
     </message>
     <message>
         <source>No answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒以内に応答がありませんでした。</translation>
     </message>
     <message>
         <source>The server answered (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが応答しました (HTTP %1)。</translation>
     </message>
     <message>
         <source>The server answered HTTP %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが HTTP %1 を返しました: %2</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は信頼されていません: %1</translation>
     </message>
     <message>
         <source>The broker accepts connections (the TLS-PSK handshake is checked when FleetDesk connects).</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーは接続を受け付けています (TLS-PSK ハンドシェイクは FleetDesk の接続時に確認されます)。</translation>
     </message>
     <message>
         <source>The broker accepts connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーは接続を受け付けています。</translation>
     </message>
     <message>
         <source>The broker&apos;s certificate is not trusted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの証明書は信頼されていません: %1</translation>
     </message>
     <message>
         <source>TLS handshake succeeded; certificate for %1 issued by %2 verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS ハンドシェイクに成功しました。%2 が発行した %1 の証明書を検証しました。</translation>
     </message>
 </context>
 <context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid profiles file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なプロファイルファイルではありません: %2</translation>
     </message>
     <message>
         <source>%1 was written by a newer FleetDesk (version %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は新しいバージョンの FleetDesk (バージョン %2) で書き込まれています。</translation>
     </message>
     <message>
         <source>the entry is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリーが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>another profile has the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ名前のプロファイルがほかにあります</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; is not valid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は無効です: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileText</name>
     <message>
         <source>the profile has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルに名前がありません</translation>
     </message>
     <message>
         <source>the name must not contain &quot;/&quot; or surrounding spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に「/」や前後の空白を含めることはできません</translation>
     </message>
     <message>
         <source>the URL &quot;%1&quot; is not a valid server address</source>
-        <translation type="unfinished"></translation>
+        <translation>URL「%1」は有効なサーバーアドレスではありません</translation>
     </message>
     <message>
         <source>a broker URL starts with mqtt:// or mqtts://</source>
-        <translation type="unfinished"></translation>
+        <translation>ブローカーの URL は mqtt:// または mqtts:// で始まる必要があります</translation>
     </message>
     <message>
         <source>an LwM2M server URL starts with http:// or https:// (its REST API)</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M サーバーの URL は http:// または https:// (REST API) で始まる必要があります</translation>
     </message>
     <message>
         <source>password authentication needs a user name</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワード認証にはユーザー名が必要です</translation>
     </message>
     <message>
         <source>TLS-PSK is only offered for brokers</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-PSK はブローカーでのみ使用できます</translation>
     </message>
     <message>
         <source>TLS-PSK needs an identity</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-PSK には PSK ID が必要です</translation>
     </message>
     <message>
         <source>TLS-PSK needs an mqtts:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-PSK には mqtts:// の URL が必要です</translation>
     </message>
     <message>
         <source>client-certificate authentication needs a certificate file and a key file</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書認証には証明書ファイルと鍵ファイルが必要です</translation>
     </message>
     <message>
         <source>client certificates need mqtts:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書を使うには mqtts:// または https:// が必要です</translation>
     </message>
     <message>
         <source>bearer tokens are only offered for LwM2M servers</source>
-        <translation type="unfinished"></translation>
+        <translation>ベアラートークンは LwM2M サーバーでのみ使用できます</translation>
     </message>
     <message>
         <source>the CA file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ファイル %1 を読み込めません</translation>
     </message>
     <message>
         <source>MQTT version must be 3.1.1 or 5</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT バージョンは 3.1.1 または 5 を指定してください</translation>
     </message>
     <message>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な種類「%1」</translation>
     </message>
     <message>
         <source>unknown authentication &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な認証方式「%1」</translation>
     </message>
     <message>
         <source>LwM2M server</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M サーバー</translation>
     </message>
     <message>
         <source>LwM2M bootstrap server</source>
-        <translation type="unfinished"></translation>
+        <translation>LwM2M ブートストラップサーバー</translation>
     </message>
     <message>
         <source>MQTT broker</source>
-        <translation type="unfinished"></translation>
+        <translation>MQTT ブローカー</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワード</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>ベアラートークン</translation>
     </message>
     <message>
         <source>TLS pre-shared key</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 事前共有鍵 (PSK)</translation>
     </message>
     <message>
         <source>Client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント証明書</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>SandboxImport</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1 is not a sandbox description: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はサンドボックス定義ではありません: %2</translation>
     </message>
     <message>
         <source>%1 has sandbox schema version %2; this FleetDesk reads version 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサンドボックススキーマのバージョンは %2 です。この FleetDesk が読み込めるのはバージョン 1 です。</translation>
     </message>
     <message>
         <source>The sandbox admin password file %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの管理者パスワードファイル %1 が空です。</translation>
     </message>
     <message>
         <source>The sandbox entry &quot;%1&quot; is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのエントリー「%1」は使用できません: %2</translation>
     </message>
     <message>
         <source>%1 describes no server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはサーバーが定義されていません。</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <source>The language changes the next time FleetDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語の変更は FleetDesk の次回起動時に反映されます。</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>古い値とみなす時間</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Values older than this are marked as stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>これより古い値は「古い値」として表示されます。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>古い値とみなす時間(&amp;S):</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
     <name>TimeFormat</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message numerus="yes">
         <source>%n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日</numerusform>
         </translation>
     </message>
     <message>
         <source>in the future (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未来の時刻 (%1)</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1前</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Desktop console for IoT device fleets</source>
-        <translation type="unfinished"></translation>
+        <translation>IoT デバイスフリート用デスクトップコンソール</translation>
     </message>
     <message>
         <source>Use the fleet cache at &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;path&gt; にあるフリートキャッシュを使用します。</translation>
     </message>
     <message>
         <source>Read connection profiles from &lt;path&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;path&gt; から接続プロファイルを読み込みます。</translation>
     </message>
     <message>
         <source>Keep settings in the INI file &lt;file&gt; (tests, screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を INI ファイル &lt;file&gt; に保存します (テスト、スクリーンショット用)。</translation>
     </message>
     <message>
         <source>Show FleetDesk in &lt;language&gt; (en or ja).</source>
-        <translation type="unfinished"></translation>
+        <translation>FleetDesk を &lt;language&gt; (en または ja) で表示します。</translation>
     </message>
     <message>
         <source>Render the main window once the fleet is loaded, save it as the PNG &lt;file&gt; and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>フリートの読み込み後にメインウィンドウを描画し、PNG ファイル &lt;file&gt; として保存して終了します。</translation>
     </message>
 </context>
 </TS>

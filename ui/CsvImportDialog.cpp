@@ -37,7 +37,7 @@ CsvImportDialog::CsvImportDialog(const QString &fileName,
     QString text = tr("Dry run — nothing has been written yet. %1.")
                        .arg(summary.join(QStringLiteral(" · ")));
     if (rejected > 0)
-        text += QLatin1Char(' ')
+        text += QLatin1Char('\n')
                 + tr("Rejected rows are skipped; fix them in the file and import "
                      "it again.");
     m_summaryLabel->setText(text);

@@ -29,6 +29,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -51,6 +52,15 @@
 #include <QVBoxLayout>
 
 namespace {
+
+// Toolbar buttons show the menu text without its mnemonic, also in the Japanese "名前(&N)" form.
+QString toolBarText(const QString &menuText)
+{
+    QString text = menuText;
+    text.remove(QRegularExpression(QStringLiteral("\\(&\\w\\)")));
+    text.remove(QLatin1Char('&'));
+    return text.trimmed();
+}
 
 constexpr int WindowStateVersion = 1;
 constexpr int FilterDelayMs = 150;
@@ -278,9 +288,10 @@ void MainWindow::createToolBar()
     filterLayout->addWidget(m_filterCountLabel);
     toolBar->addWidget(filterBox);
     toolBar->addSeparator();
-    toolBar->addAction(m_refreshAction);
-    toolBar->addAction(m_connectionsAction);
-    toolBar->addAction(m_importAction);
+    for (QAction *action : {m_refreshAction, m_connectionsAction, m_importAction}) {
+        action->setIconText(toolBarText(action->text()));
+        toolBar->addAction(action);
+    }
 }
 
 void MainWindow::createCentralArea()
