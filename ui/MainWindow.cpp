@@ -29,7 +29,6 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -38,6 +37,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
