@@ -57,13 +57,17 @@ class SandboxLifecycleTest(unittest.TestCase):
         return result
 
     def status(self):
+        """(exit code, {service: state}); the extra "sim_devices" entry is checked where it matters."""
         result = sb.run_sandbox("status", "--json", "--dir", str(self.dir))
-        return result.returncode, json.loads(result.stdout)
+        states = json.loads(result.stdout)
+        self.last_sim_devices = states.pop("sim_devices")
+        return result.returncode, states
 
     def test_1_up_reports_every_service_up(self):
         code, states = self.status()
         self.assertEqual(states, {s: "up" for s in SERVICES})
         self.assertEqual(code, 0)
+        self.assertEqual(self.last_sim_devices, {"configured": DEVICES, "registered": DEVICES})
         self.assertEqual(set(self.description()["pids"]), set(SERVICES))
 
     def test_2_up_again_is_a_no_op(self):
