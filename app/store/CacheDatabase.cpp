@@ -41,6 +41,25 @@ const QStringList &migrations(CacheDatabase::Kind kind)
             "CREATE UNIQUE INDEX devices_binding ON devices (protocol, profile, binding_key)"
             " WHERE protocol <> '';"
             "CREATE INDEX devices_serial ON devices (serial);"),
+        // 2: the audit log (operator actions that change devices) and the per-device journal.
+        QStringLiteral(
+            "CREATE TABLE audit ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " t INTEGER NOT NULL,"
+            " actor TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " devices TEXT NOT NULL,"
+            " parameters TEXT NOT NULL DEFAULT '{}',"
+            " result TEXT NOT NULL);"
+            "CREATE INDEX audit_time ON audit (t);"
+            "CREATE TABLE journal ("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+            " device_id TEXT NOT NULL,"
+            " t INTEGER NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " message TEXT NOT NULL,"
+            " data TEXT NOT NULL DEFAULT '{}');"
+            "CREATE INDEX journal_device ON journal (device_id, t);"),
     };
     static const QStringList telemetry = {
         QStringLiteral("CREATE TABLE samples ("
