@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -32,6 +33,23 @@ std::optional<int> toOptionalInt(const QVariant &value)
     return value.toInt();
 }
 
+// Tags are a JSON array of strings. Loading 100,000 devices parses it 100,000 times, so plain
+// arrays (no escapes) take a fast path; anything else goes through the JSON parser.
+QStringList tagsFromJson(const QString &json)
+{
+    if (json.size() <= 2)
+        return {};
+    if (!json.contains(QLatin1Char('\\')) && json.startsWith(QLatin1String("[\""))
+        && json.endsWith(QLatin1String("\"]"))) {
+        return json.mid(2, json.size() - 4).split(QLatin1String("\",\""));
+    }
+    QStringList tags;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &tag : array)
+        tags.append(tag.toString());
+    return tags;
+}
+
 Device deviceFromRow(const QSqlQuery &q)
 {
     Device d;
@@ -45,9 +63,7 @@ Device deviceFromRow(const QSqlQuery &q)
     d.model = q.value(7).toString();
     d.serial = q.value(8).toString();
     d.firmwareVersion = q.value(9).toString();
-    const QJsonArray tags = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array();
-    for (const QJsonValue &tag : tags)
-        d.tags.append(tag.toString());
+    d.tags = tagsFromJson(q.value(10).toString());
     d.lifecycle
         = DeviceText::lifecycleFromId(q.value(11).toString()).value_or(Lifecycle::Provisioned);
     d.health = DeviceText::healthFromId(q.value(12).toString()).value_or(Health::Unknown);
@@ -56,6 +72,53 @@ Device deviceFromRow(const QSqlQuery &q)
     d.batteryPercent = toOptionalInt(q.value(14));
     d.signalDbm = toOptionalInt(q.value(15));
     return d;
+}
+
+// Writes devices inside the caller's transaction.
+bool writeDevices(QSqlDatabase &db, const DeviceList &devices, QString *message)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO devices (id, name, protocol, profile, binding_key, site, group_path, model, "
+        "serial, firmware, tags, lifecycle, health, last_seen, battery, signal_dbm, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        // Upsert by id only: a clash on the binding index fails instead of replacing another
+        // device.
+        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, protocol = excluded.protocol, "
+        "profile = excluded.profile, binding_key = excluded.binding_key, site = excluded.site, "
+        "group_path = excluded.group_path, model = excluded.model, serial = excluded.serial, "
+        "firmware = excluded.firmware, tags = excluded.tags, lifecycle = excluded.lifecycle, "
+        "health = excluded.health, last_seen = excluded.last_seen, battery = excluded.battery, "
+        "signal_dbm = excluded.signal_dbm, updated_at = excluded.updated_at"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Device &d : devices) {
+        QJsonArray tags;
+        for (const QString &tag : d.tags)
+            tags.append(tag);
+        query.addBindValue(d.id.toString(QUuid::WithoutBraces));
+        query.addBindValue(text(d.name));
+        query.addBindValue(text(DeviceText::protocolId(d.binding.protocol)));
+        query.addBindValue(text(d.binding.isBound() ? d.binding.profile : QString()));
+        query.addBindValue(text(d.binding.isBound() ? d.binding.key : QString()));
+        query.addBindValue(text(d.site));
+        query.addBindValue(text(d.groupPath));
+        query.addBindValue(text(d.model));
+        query.addBindValue(text(d.serial));
+        query.addBindValue(text(d.firmwareVersion));
+        query.addBindValue(QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact)));
+        query.addBindValue(DeviceText::lifecycleId(d.lifecycle));
+        query.addBindValue(DeviceText::healthId(d.health));
+        query.addBindValue(d.lastSeen.isValid() ? QVariant(d.lastSeen.toMSecsSinceEpoch())
+                                                : QVariant(QMetaType(QMetaType::LongLong)));
+        query.addBindValue(optionalInt(d.batteryPercent));
+        query.addBindValue(optionalInt(d.signalDbm));
+        query.addBindValue(now);
+        if (!query.exec()) {
+            *message = QStringLiteral("%1: %2").arg(d.name, query.lastError().text());
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -100,45 +163,9 @@ bool FleetRepository::upsertDevices(const DeviceList &devices, QString *error)
     };
     if (!QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(m_db.lastError().text());
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO devices (id, name, protocol, profile, binding_key, site, group_path, model, "
-        "serial, firmware, tags, lifecycle, health, last_seen, battery, signal_dbm, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        // Upsert by id only: a clash on the binding index fails instead of replacing another
-        // device.
-        "ON CONFLICT (id) DO UPDATE SET name = excluded.name, protocol = excluded.protocol, "
-        "profile = excluded.profile, binding_key = excluded.binding_key, site = excluded.site, "
-        "group_path = excluded.group_path, model = excluded.model, serial = excluded.serial, "
-        "firmware = excluded.firmware, tags = excluded.tags, lifecycle = excluded.lifecycle, "
-        "health = excluded.health, last_seen = excluded.last_seen, battery = excluded.battery, "
-        "signal_dbm = excluded.signal_dbm, updated_at = excluded.updated_at"));
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (const Device &d : devices) {
-        QJsonArray tags;
-        for (const QString &tag : d.tags)
-            tags.append(tag);
-        query.addBindValue(d.id.toString(QUuid::WithoutBraces));
-        query.addBindValue(text(d.name));
-        query.addBindValue(text(DeviceText::protocolId(d.binding.protocol)));
-        query.addBindValue(text(d.binding.isBound() ? d.binding.profile : QString()));
-        query.addBindValue(text(d.binding.isBound() ? d.binding.key : QString()));
-        query.addBindValue(text(d.site));
-        query.addBindValue(text(d.groupPath));
-        query.addBindValue(text(d.model));
-        query.addBindValue(text(d.serial));
-        query.addBindValue(text(d.firmwareVersion));
-        query.addBindValue(QString::fromUtf8(QJsonDocument(tags).toJson(QJsonDocument::Compact)));
-        query.addBindValue(DeviceText::lifecycleId(d.lifecycle));
-        query.addBindValue(DeviceText::healthId(d.health));
-        query.addBindValue(d.lastSeen.isValid() ? QVariant(d.lastSeen.toMSecsSinceEpoch())
-                                                : QVariant(QMetaType(QMetaType::LongLong)));
-        query.addBindValue(optionalInt(d.batteryPercent));
-        query.addBindValue(optionalInt(d.signalDbm));
-        query.addBindValue(now);
-        if (!query.exec())
-            return fail(QStringLiteral("%1: %2").arg(d.name, query.lastError().text()));
-    }
+    QString message;
+    if (!writeDevices(m_db, devices, &message))
+        return fail(message);
     if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
         return fail(m_db.lastError().text());
     return true;
@@ -154,6 +181,10 @@ bool FleetRepository::removeDevice(const QUuid &id, QString *error)
             *error = query.lastError().text();
         return false;
     }
+    QSqlQuery details(m_db);
+    details.prepare(QStringLiteral("DELETE FROM lwm2m_registrations WHERE device_id = ?"));
+    details.addBindValue(id.toString(QUuid::WithoutBraces));
+    details.exec();
     return true;
 }
 
@@ -201,4 +232,154 @@ qint64 FleetRepository::dataVersion() const
     if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
         return query.value(0).toLongLong();
     return -1;
+}
+
+std::optional<Device> FleetRepository::findByBinding(const ProtocolBinding &binding) const
+{
+    if (!binding.isBound())
+        return std::nullopt;
+    QSqlQuery query(m_db);
+    query.prepare(SelectColumns
+                  + QStringLiteral(" WHERE protocol = ? AND profile = ? AND binding_key = ?"));
+    query.addBindValue(DeviceText::protocolId(binding.protocol));
+    query.addBindValue(binding.profile);
+    query.addBindValue(binding.key);
+    if (query.exec() && query.next())
+        return deviceFromRow(query);
+    return std::nullopt;
+}
+
+bool FleetRepository::applyLwm2mUpdates(const QString &profile,
+                                        const Lwm2mDeviceUpdateList &updates,
+                                        bool fullSnapshot,
+                                        QHash<QString, QUuid> *ids,
+                                        QString *error)
+{
+    auto fail = [&](const QString &message) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        if (error)
+            *error = message;
+        qCWarning(lcStore) << "LwM2M update failed:" << message;
+        return false;
+    };
+    if (!QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(m_db.lastError().text());
+
+    // Every device of this profile, by endpoint.
+    QHash<QString, Device> bound;
+    {
+        QSqlQuery query(m_db);
+        query.prepare(SelectColumns + QStringLiteral(" WHERE protocol = ? AND profile = ?"));
+        query.addBindValue(DeviceText::protocolId(Protocol::Lwm2m));
+        query.addBindValue(profile);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        while (query.next()) {
+            const Device d = deviceFromRow(query);
+            bound.insert(d.binding.key, d);
+        }
+    }
+
+    DeviceList changed;
+    QSet<QString> seen;
+    QSqlQuery details(m_db);
+    details.prepare(QStringLiteral(
+        "INSERT INTO lwm2m_registrations (device_id, registration_id, address, binding_mode, "
+        "lwm2m_version, lifetime, queue_mode, registered_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
+        "registration_id = excluded.registration_id, address = excluded.address, "
+        "binding_mode = excluded.binding_mode, lwm2m_version = excluded.lwm2m_version, "
+        "lifetime = excluded.lifetime, queue_mode = excluded.queue_mode, "
+        "registered_at = excluded.registered_at, updated_at = excluded.updated_at"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const Lwm2mDeviceUpdate &u : updates) {
+        if (u.endpoint.isEmpty())
+            continue;
+        seen.insert(u.endpoint);
+        auto it = bound.find(u.endpoint);
+        if (it == bound.end()) {
+            Device d;
+            d.id = QUuid::createUuid();
+            d.name = u.endpoint;
+            d.binding = {Protocol::Lwm2m, profile, u.endpoint};
+            d.lifecycle = Lifecycle::Active;
+            it = bound.insert(u.endpoint, d);
+        }
+        Device d = *it;
+        if (u.health) {
+            d.health = *u.health;
+            if (*u.health != Health::Offline && d.lifecycle == Lifecycle::Provisioned)
+                d.lifecycle = Lifecycle::Active;
+        }
+        if (u.lastSeen.isValid() && (!d.lastSeen.isValid() || u.lastSeen > d.lastSeen))
+            d.lastSeen = u.lastSeen.toUTC();
+        if (u.model)
+            d.model = *u.model;
+        if (u.serial)
+            d.serial = *u.serial;
+        if (u.firmwareVersion)
+            d.firmwareVersion = *u.firmwareVersion;
+        if (u.batteryPercent)
+            d.batteryPercent = u.batteryPercent;
+        if (u.signalDbm)
+            d.signalDbm = u.signalDbm;
+        *it = d;
+        changed.append(d);
+        if (ids)
+            ids->insert(u.endpoint, d.id);
+        if (u.registration) {
+            const Lwm2mDeviceUpdate::Registration &r = *u.registration;
+            details.addBindValue(d.id.toString(QUuid::WithoutBraces));
+            details.addBindValue(text(r.registrationId));
+            details.addBindValue(text(r.address));
+            details.addBindValue(text(r.bindingMode));
+            details.addBindValue(text(r.lwm2mVersion));
+            details.addBindValue(r.lifetimeSeconds);
+            details.addBindValue(r.queueMode ? 1 : 0);
+            details.addBindValue(r.registeredAt.isValid()
+                                     ? QVariant(r.registeredAt.toMSecsSinceEpoch())
+                                     : QVariant(QMetaType(QMetaType::LongLong)));
+            details.addBindValue(now);
+            if (!details.exec())
+                return fail(details.lastError().text());
+        }
+    }
+    if (fullSnapshot) {
+        for (auto it = bound.begin(); it != bound.end(); ++it) {
+            if (seen.contains(it.key()) || it->health == Health::Offline)
+                continue;
+            it->health = Health::Offline;
+            changed.append(*it);
+            if (ids)
+                ids->insert(it.key(), it->id);
+        }
+    }
+    QString message;
+    if (!writeDevices(m_db, changed, &message))
+        return fail(message);
+    if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
+        return fail(m_db.lastError().text());
+    return true;
+}
+
+std::optional<Lwm2mDeviceUpdate::Registration>
+FleetRepository::lwm2mRegistration(const QUuid &deviceId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT registration_id, address, binding_mode, lwm2m_version, lifetime, queue_mode, "
+        "registered_at FROM lwm2m_registrations WHERE device_id = ?"));
+    query.addBindValue(deviceId.toString(QUuid::WithoutBraces));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    Lwm2mDeviceUpdate::Registration r;
+    r.registrationId = query.value(0).toString();
+    r.address = query.value(1).toString();
+    r.bindingMode = query.value(2).toString();
+    r.lwm2mVersion = query.value(3).toString();
+    r.lifetimeSeconds = query.value(4).toInt();
+    r.queueMode = query.value(5).toInt() != 0;
+    if (!query.value(6).isNull())
+        r.registeredAt = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), Qt::UTC);
+    return r;
 }

@@ -34,6 +34,8 @@ private slots:
         fleet[3].lastSeen = QDateTime();
         fleet[4].binding = {};
         fleet[5].tags = {QStringLiteral("a"), QStringLiteral("日本語")};
+        fleet[7].tags
+            = {QStringLiteral("x\",\"y"), QStringLiteral("back\\slash"), QStringLiteral("[b]")};
         fleet[6].name = QStringLiteral("ポンプ 6 \"quoted\", comma");
         QVERIFY(repo.upsertDevices(fleet));
         QCOMPARE(repo.deviceCount(), 30);
