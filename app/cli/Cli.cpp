@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "Lwm2mCommands.h"
+
 #include "common/AppPaths.h"
 #include "common/Diagnostics.h"
 #include "common/Logging.h"
@@ -38,6 +40,14 @@ const QSet<QString> ValueOptions = {
     QStringLiteral("client-cert"),
     QStringLiteral("client-key"),
     QStringLiteral("mqtt-version"),
+    // lwm2m … and sync (Lwm2mCommands)
+    QStringLiteral("server"),
+    QStringLiteral("format"),
+    QStringLiteral("type"),
+    QStringLiteral("args"),
+    QStringLiteral("count"),
+    QStringLiteral("duration"),
+    QStringLiteral("profile"),
 };
 const QSet<QString> FlagOptions = {
     QStringLiteral("json"),
@@ -49,6 +59,8 @@ const QSet<QString> FlagOptions = {
     QStringLiteral("full"),
     QStringLiteral("version"),
     QStringLiteral("help"),
+    QStringLiteral("partial"),
+    QStringLiteral("active"),
 };
 
 constexpr int DefaultTimeoutSeconds = 30;
@@ -192,6 +204,9 @@ int Cli::usage(const QString &message) const
           "  profiles test NAME|URL\n"
           "  cache check [--full]\n"
           "  diagnostics export FILE.zip\n"
+          "  lwm2m clients|read|write|exec|discover|create|delete|read-composite|observe|\n"
+          "        cancel-observe|attributes --server URL|PROFILE ...   (docs/cli.md)\n"
+          "  sync [--profile P] [--duration S]\n"
           "\n"
           "exit codes: 0 success, 1 failure, 2 usage, 3 partial success. See docs/cli.md.\n";
     if (!message.isEmpty()) {
@@ -249,6 +264,10 @@ int Cli::run()
     } else if (group == QLatin1String("cache")) {
         if (command == QLatin1String("check"))
             return cacheCheck();
+    } else if (group == QLatin1String("lwm2m")) {
+        return lwm2m(false);
+    } else if (group == QLatin1String("sync")) {
+        return lwm2m(true);
     } else if (group == QLatin1String("diagnostics")) {
         if (command == QLatin1String("export"))
             return diagnosticsExport();
@@ -722,4 +741,50 @@ bool Cli::removeSecret(const QString &key, QString *error)
     return waitFor([&](SecretStore::Callback done) { secrets().remove(key, std::move(done)); },
                    timeoutSeconds() * 1000,
                    error);
+}
+
+bool Cli::readSecret(const QString &key, QByteArray *secret, QString *error)
+{
+    QEventLoop loop;
+    bool done = false;
+    SecretStore::Result outcome;
+    secrets().read(key, [&](const SecretStore::Result &result) {
+        outcome = result;
+        done = true;
+        loop.quit();
+    });
+    if (!done) {
+        QTimer::singleShot(timeoutSeconds() * 1000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!done) {
+        *error = tr("the keychain did not answer within %1 s").arg(timeoutSeconds());
+        return false;
+    }
+    if (!outcome.ok) {
+        *error = tr("the keychain refused: %1").arg(outcome.error);
+        return false;
+    }
+    *secret = outcome.secret;
+    return true;
+}
+
+int Cli::lwm2m(bool sync)
+{
+    Lwm2mCommands::Context context;
+    context.positional = m_positional.mid(1);
+    context.options = m_options;
+    context.flags = m_flags;
+    context.out = m_out;
+    context.timeoutSeconds = timeoutSeconds();
+    context.dbPath = dbPath();
+    context.profilesPath = profilesPath();
+    context.readSecret = [this](const QString &key, QByteArray *secret, QString *error) {
+        return readSecret(key, secret, error);
+    };
+    context.usage = [this](const QString &message) {
+        return usage(message);
+    };
+    Lwm2mCommands commands(std::move(context));
+    return sync ? commands.runSync() : commands.runLwm2m();
 }

@@ -42,6 +42,7 @@ private:
     int profilesTest();
     int cacheCheck();
     int diagnosticsExport();
+    int lwm2m(bool sync); // Lwm2mCommands: lwm2m … and sync
 
     // Opens the fleet cache on this thread; on failure writes the error and returns false.
     bool openCache(int *exitCode, bool *readOnly = nullptr);
@@ -49,6 +50,7 @@ private:
     secrets(); // created on first use only: commands that need no secret never touch D-Bus
     bool writeSecret(const QString &key, const QByteArray &secret, QString *error);
     bool removeSecret(const QString &key, QString *error);
+    bool readSecret(const QString &key, QByteArray *secret, QString *error);
     QByteArray readPasswordStdin() const;
 
     QStringList m_arguments;

@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcSecurity, "fleetdesk.security", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcImport, "fleetdesk.import", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "fleetdesk.cli", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcUi, "fleetdesk.ui", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcLwm2m, "fleetdesk.lwm2m", QtWarningMsg)
 
 namespace {
 

@@ -10,6 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSecurity)
 Q_DECLARE_LOGGING_CATEGORY(lcImport)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
+Q_DECLARE_LOGGING_CATEGORY(lcLwm2m)
 
 namespace Logging {
 // Sends every log message, in addition to stderr, to a rotating application log file.

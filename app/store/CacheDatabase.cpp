@@ -42,24 +42,34 @@ const QStringList &migrations(CacheDatabase::Kind kind)
             " WHERE protocol <> '';"
             "CREATE INDEX devices_serial ON devices (serial);"),
         // 2: the audit log (operator actions that change devices) and the per-device journal.
-        QStringLiteral(
-            "CREATE TABLE audit ("
-            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " t INTEGER NOT NULL,"
-            " actor TEXT NOT NULL,"
-            " action TEXT NOT NULL,"
-            " devices TEXT NOT NULL,"
-            " parameters TEXT NOT NULL DEFAULT '{}',"
-            " result TEXT NOT NULL);"
-            "CREATE INDEX audit_time ON audit (t);"
-            "CREATE TABLE journal ("
-            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-            " device_id TEXT NOT NULL,"
-            " t INTEGER NOT NULL,"
-            " kind TEXT NOT NULL,"
-            " message TEXT NOT NULL,"
-            " data TEXT NOT NULL DEFAULT '{}');"
-            "CREATE INDEX journal_device ON journal (device_id, t);"),
+        QStringLiteral("CREATE TABLE audit ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " t INTEGER NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " devices TEXT NOT NULL,"
+                       " parameters TEXT NOT NULL DEFAULT '{}',"
+                       " result TEXT NOT NULL);"
+                       "CREATE INDEX audit_time ON audit (t);"
+                       "CREATE TABLE journal ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " device_id TEXT NOT NULL,"
+                       " t INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " message TEXT NOT NULL,"
+                       " data TEXT NOT NULL DEFAULT '{}');"
+                       "CREATE INDEX journal_device ON journal (device_id, t);"),
+        // 3: LwM2M registration details per device (issue LWM2M; Lwm2mServerConnection).
+        QStringLiteral("CREATE TABLE lwm2m_registrations ("
+                       " device_id TEXT PRIMARY KEY,"
+                       " registration_id TEXT NOT NULL DEFAULT '',"
+                       " address TEXT NOT NULL DEFAULT '',"
+                       " binding_mode TEXT NOT NULL DEFAULT '',"
+                       " lwm2m_version TEXT NOT NULL DEFAULT '',"
+                       " lifetime INTEGER NOT NULL DEFAULT 0,"
+                       " queue_mode INTEGER NOT NULL DEFAULT 0,"
+                       " registered_at INTEGER,"
+                       " updated_at INTEGER NOT NULL);"),
     };
     static const QStringList telemetry = {
         QStringLiteral("CREATE TABLE samples ("

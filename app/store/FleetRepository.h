@@ -1,8 +1,10 @@
 #pragma once
 
 #include "fleet/Device.h"
+#include "fleet/Lwm2mDeviceUpdate.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +20,18 @@ public:
     // Inserts or replaces every device in one transaction: all or nothing.
     bool upsertDevices(const DeviceList &devices, QString *error = nullptr);
     bool removeDevice(const QUuid &id, QString *error = nullptr);
+    // The device bound to {protocol, profile, key}, if any.
+    std::optional<Device> findByBinding(const ProtocolBinding &binding) const;
+    // Applies what an LwM2M server connection learnt, in one transaction: endpoints without a
+    // device become new devices (name = endpoint, no site, lifecycle active); provisioned devices
+    // that register become active. fullSnapshot: the updates list every registered endpoint of the
+    // profile, so its other devices are marked offline. *ids receives endpoint -> device id.
+    bool applyLwm2mUpdates(const QString &profile,
+                           const Lwm2mDeviceUpdateList &updates,
+                           bool fullSnapshot,
+                           QHash<QString, QUuid> *ids = nullptr,
+                           QString *error = nullptr);
+    std::optional<Lwm2mDeviceUpdate::Registration> lwm2mRegistration(const QUuid &deviceId) const;
     int deviceCount() const;
 
     QString meta(const QString &key) const;

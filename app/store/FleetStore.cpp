@@ -3,6 +3,7 @@
 #include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "store/FleetRepository.h"
+#include "store/TelemetryRepository.h"
 
 #include <QSqlDatabase>
 #include <QTimer>
@@ -84,6 +85,41 @@ public:
             return;
         }
         reload();
+    }
+
+    void applyLwm2m(const QString &profile,
+                    const Lwm2mDeviceUpdateList &updates,
+                    bool fullSnapshot,
+                    QPointer<QObject> context,
+                    const FleetStore::Lwm2mApplied &done)
+    {
+        QHash<QString, QUuid> ids;
+        QString error;
+        bool ok = false;
+        if (!m_result.ok() || m_result.readOnly) {
+            error = CacheDatabase::tr("The cache is read-only; nothing was changed.");
+        } else {
+            FleetRepository repo(QSqlDatabase::database(m_connection));
+            ok = repo.applyLwm2mUpdates(profile, updates, fullSnapshot, &ids, &error);
+            if (ok) {
+                repo.setLastSync(QDateTime::currentDateTimeUtc());
+                reload();
+            }
+        }
+        if (!ok)
+            emit m_store->failed(error);
+        if (done && context)
+            QMetaObject::invokeMethod(context, [done, ok, ids, error] { done(ok, ids, error); });
+    }
+
+    void appendTelemetry(const QVector<TelemetrySample> &samples)
+    {
+        if (!m_result.ok() || m_result.readOnly || !QSqlDatabase::contains(telemetryConnection()))
+            return;
+        TelemetryRepository repo(QSqlDatabase::database(telemetryConnection()));
+        QString error;
+        if (!repo.append(samples, &error))
+            qCWarning(lcStore) << "telemetry append failed:" << error;
     }
 
     void checkIntegrity()
@@ -185,6 +221,27 @@ void FleetStore::reload()
 void FleetStore::upsertDevices(const DeviceList &devices)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, devices] { w->upsert(devices); });
+}
+
+void FleetStore::applyLwm2mUpdates(const QString &profile,
+                                   const Lwm2mDeviceUpdateList &updates,
+                                   bool fullSnapshot,
+                                   QObject *context,
+                                   Lwm2mApplied done)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [w = m_worker,
+         profile,
+         updates,
+         fullSnapshot,
+         ctx = QPointer<QObject>(context),
+         done = std::move(done)] { w->applyLwm2m(profile, updates, fullSnapshot, ctx, done); });
+}
+
+void FleetStore::appendTelemetry(const QVector<TelemetrySample> &samples)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, samples] { w->appendTelemetry(samples); });
 }
 
 void FleetStore::checkIntegrity()

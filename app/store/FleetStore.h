@@ -1,13 +1,17 @@
 #pragma once
 
 #include "fleet/Device.h"
+#include "fleet/Lwm2mDeviceUpdate.h"
 #include "store/CacheDatabase.h"
+#include "store/TelemetryRepository.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
 #include <QThread>
+#include <functional>
 
 class FleetStoreWorker;
 
@@ -27,6 +31,18 @@ public:
     void open(const QString &fleetDbPath, bool markSession = true);
     void reload();
     void upsertDevices(const DeviceList &devices);
+    // Callable from any thread. Applies an LwM2M server connection's findings (see
+    // FleetRepository::applyLwm2mUpdates), then reloads (devicesLoaded). done, if given, runs on
+    // context's thread with the endpoint -> device id map.
+    using Lwm2mApplied
+        = std::function<void(bool ok, const QHash<QString, QUuid> &ids, const QString &error)>;
+    void applyLwm2mUpdates(const QString &profile,
+                           const Lwm2mDeviceUpdateList &updates,
+                           bool fullSnapshot,
+                           QObject *context = nullptr,
+                           Lwm2mApplied done = {});
+    // Callable from any thread: appends samples to the telemetry database.
+    void appendTelemetry(const QVector<TelemetrySample> &samples);
     // Runs in the background: quick_check, or a full integrity_check after an unclean shutdown.
     void checkIntegrity();
     // Marks the session as cleanly closed and closes the connections (blocks until done; for exit).
