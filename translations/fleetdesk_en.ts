@@ -2,6 +2,188 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BulkConfirmDialog</name>
+    <message numerus="yes">
+        <source>%1 %Ln device(s)?</source>
+        <translation>
+            <numerusform>%1 %Ln device?</numerusform>
+            <numerusform>%1 %Ln devices?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 %Ln device</numerusform>
+            <numerusform>%1 %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These devices:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices the operation acts on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type the number of devices, %1, to confirm.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number of devices, typed to confirm</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln Device(s)</source>
+        <translation>
+            <numerusform>%1 %Ln Device</numerusform>
+            <numerusform>%1 %Ln Devices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message numerus="yes">
+        <source>%1 — %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln device</numerusform>
+            <numerusform>%1 — %Ln devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result per device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancel Remaining</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices not started yet are skipped; devices already working finish or time out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished: %Ln device(s).</source>
+        <translation>
+            <numerusform>%1 finished: %Ln device.</numerusform>
+            <numerusform>%1 finished: %Ln devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in progress: %2 of %Ln device(s) done.</source>
+        <translation>
+            <numerusform>%1 in progress: %2 of %Ln device done.</numerusform>
+            <numerusform>%1 in progress: %2 of %Ln devices done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The results could not be saved to %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BulkRun</name>
+    <message>
+        <source>cancelled before it started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device did not wake up in time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waiting for wake-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>The cache is read-only; nothing was changed.</source>
@@ -37,6 +219,21 @@
     </message>
     <message>
         <source>The cache %1 cannot be upgraded to schema %2: %3</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsDock</name>
+    <message>
+        <source>No live values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Observe a numeric resource of an LwM2M device to chart it live. Charts only ever show real readings, with their recorded history.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation></translation>
     </message>
 </context>
@@ -741,6 +938,375 @@
     </message>
 </context>
 <context>
+    <name>LeshanRestClient</name>
+    <message>
+        <source>The device has no such object, instance or resource.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device does not allow this operation on that item.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device rejected the request as invalid (for example a value out of range).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device does not allow this server to do that.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device does not support that data format.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device reported an internal error.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device is busy; try again later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device answered with an error.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile %1 needs a secret, and none was given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No server address is configured.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (%1 s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Composite operations are not supported by this server (Leshan 2.0.0-M4 and older have none).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A secure connection to the server failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1 at byte %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device %1 is not registered at the server (it is offline, or the name is wrong).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device %1 is asleep (queue mode); try again when it wakes up.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the path: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server does not know this address (HTTP 404).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device did not answer in time (%1 s).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid LwM2M path for this operation.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Execute needs a resource path (/object/instance/resource), not &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create needs an object path (/object or /object/instance), not &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notification attribute (pmin, pmax, gt, lt, st, epmin, epmax).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>LiveChartWidget</name>
+    <message>
+        <source>Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hold the picture still; new values keep arriving</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow the newest values again (Esc)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the samples in view as CSV (time in UTC, series, value)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Live chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Drag to pan, Shift+drag to zoom to a box, the wheel or +/- to zoom, arrow keys to pan, double-click or Esc to reset</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value under the cursor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3.%4 (%5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing charted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Observe a numeric resource of an LwM2M device to chart it live</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the first value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: no value has arrived yet. The chart starts with the first reading; it never shows made-up data.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Zoomed: %1 – %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop Charting “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export chart picture</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %Ln new value(s) not shown yet</source>
+        <translation>
+            <numerusform>Paused — %Ln new value not shown yet</numerusform>
+            <numerusform>Paused — %Ln new values not shown yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mEventStream</name>
+    <message>
+        <source>The event stream went silent for %1 s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server closed the event stream.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server refused the event stream (HTTP %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The event stream could not connect: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mNode</name>
+    <message>
+        <source>A value has an unexpected form.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The value %1 is not a valid %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server sent a value in an unexpected form.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server sent a value without an id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 value.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mServerConnection</name>
+    <message>
+        <source>The connection to %1 was stopped.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of devices could not be read.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mService</name>
+    <message>
+        <source>There is no connection to the LwM2M server %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>“%1”</source>
@@ -888,14 +1454,6 @@
     </message>
     <message>
         <source>Charts</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No live values</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Live charts of a device&apos;s resources appear here when an LwM2M server or MQTT broker connection feeds values. FleetDesk is not connected to a server, so there is nothing to plot; charts only ever show real readings.</source>
         <translation></translation>
     </message>
     <message>
@@ -1166,6 +1724,80 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>&lt;h3&gt;FleetDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for fleets of IoT devices: LwM2M servers and MQTT brokers in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Reboot…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each device restarts (LwM2M Execute /3/0/4) and is unreachable for a short while. Sleeping devices reboot when they next wake up.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Factory Reset…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each device erases its configuration and data and returns to its factory state (LwM2M Execute /3/0/5). It must be bootstrapped again before FleetDesk can manage it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each device deregisters and stays silent for its disable timeout (LwM2M Execute /1/x/4), then registers again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration &amp;Update…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each device is asked to send a registration update (LwM2M Execute /1/x/8), which refreshes its objects and lifetime on the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs a connected LwM2M server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select devices, or a site or group, first</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started on %Ln device(s).</source>
+        <translation>
+            <numerusform>%1 started on %Ln device.</numerusform>
+            <numerusform>%1 started on %Ln devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished: %2 of %Ln device(s) succeeded.</source>
+        <translation>
+            <numerusform>%1 finished: %2 of %Ln device succeeded.</numerusform>
+            <numerusform>%1 finished: %2 of %Ln devices succeeded.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,182 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>BulkConfirmDialog</name>
+    <message numerus="yes">
+        <source>%1 %Ln device(s)?</source>
+        <translation>
+            <numerusform>%Ln 台のデバイスを%1しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln device(s)</source>
+        <translation>
+            <numerusform>%Ln 台のデバイスを%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These devices:</source>
+        <translation>対象のデバイス:</translation>
+    </message>
+    <message>
+        <source>Devices the operation acts on</source>
+        <translation>操作の対象となるデバイス</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Type the number of devices, %1, to confirm.</source>
+        <translation>この操作は元に戻せません。確認のため、デバイスの台数 %1 を入力してください。</translation>
+    </message>
+    <message>
+        <source>Number of devices, typed to confirm</source>
+        <translation>確認のために入力するデバイスの台数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln Device(s)</source>
+        <translation>
+            <numerusform>%Ln 台を%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkProgressDialog</name>
+    <message numerus="yes">
+        <source>%1 — %Ln device(s)</source>
+        <translation>
+            <numerusform>%1 — %Ln 台のデバイス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices finished</source>
+        <translation>完了したデバイス</translation>
+    </message>
+    <message>
+        <source>Result per device</source>
+        <translation>デバイスごとの結果</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Cancel Remaining</source>
+        <translation>残りをキャンセル</translation>
+    </message>
+    <message>
+        <source>Devices not started yet are skipped; devices already working finish or time out</source>
+        <translation>まだ開始していないデバイスはスキップされます。処理中のデバイスは完了するかタイムアウトするまで続きます</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished: %Ln device(s).</source>
+        <translation>
+            <numerusform>%1 が完了しました: %Ln 台のデバイス。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in progress: %2 of %Ln device(s) done.</source>
+        <translation>
+            <numerusform>%1 を実行中: %Ln 台中 %2 台が完了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>The results could not be saved to %1: %2</source>
+        <translation>結果を %1 に保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRun</name>
+    <message>
+        <source>cancelled before it started</source>
+        <translation>開始前にキャンセルされました</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>the device did not wake up in time</source>
+        <translation>デバイスが時間内にスリープから復帰しませんでした</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>waiting for wake-up</source>
+        <translation>スリープ復帰待ち</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
     <name>CacheDatabase</name>
     <message>
         <source>The cache is read-only; nothing was changed.</source>
@@ -38,6 +214,21 @@
     <message>
         <source>The cache %1 cannot be upgraded to schema %2: %3</source>
         <translation>キャッシュ %1 をスキーマ %2 にアップグレードできません: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsDock</name>
+    <message>
+        <source>No live values</source>
+        <translation>ライブ値はありません</translation>
+    </message>
+    <message>
+        <source>Observe a numeric resource of an LwM2M device to chart it live. Charts only ever show real readings, with their recorded history.</source>
+        <translation>LwM2M デバイスの数値リソースを Observe すると、ここにライブでチャート表示されます。チャートには実際の測定値とその記録済みの履歴だけが表示されます。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -743,6 +934,374 @@
     </message>
 </context>
 <context>
+    <name>LeshanRestClient</name>
+    <message>
+        <source>The device has no such object, instance or resource.</source>
+        <translation>デバイスにそのオブジェクト、インスタンス、またはリソースがありません。</translation>
+    </message>
+    <message>
+        <source>The device does not allow this operation on that item.</source>
+        <translation>デバイスはその項目に対するこの操作を許可していません。</translation>
+    </message>
+    <message>
+        <source>The device rejected the request as invalid (for example a value out of range).</source>
+        <translation>デバイスが要求を無効として拒否しました (値が範囲外である場合など)。</translation>
+    </message>
+    <message>
+        <source>The device does not allow this server to do that.</source>
+        <translation>デバイスはこのサーバーにその操作を許可していません。</translation>
+    </message>
+    <message>
+        <source>The device does not support that data format.</source>
+        <translation>デバイスはそのデータ形式に対応していません。</translation>
+    </message>
+    <message>
+        <source>The device reported an internal error.</source>
+        <translation>デバイスが内部エラーを報告しました。</translation>
+    </message>
+    <message>
+        <source>The device is busy; try again later.</source>
+        <translation>デバイスがビジー状態です。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The device answered with an error.</source>
+        <translation>デバイスがエラーを返しました。</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>Cannot read the CA file %1: %2</source>
+        <translation>CA ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>CA ファイル %1 に PEM 証明書が含まれていません。</translation>
+    </message>
+    <message>
+        <source>The profile %1 needs a secret, and none was given.</source>
+        <translation>プロファイル %1 にはシークレットが必要ですが、指定されていません。</translation>
+    </message>
+    <message>
+        <source>No server address is configured.</source>
+        <translation>サーバーのアドレスが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than %1 MB; it was not read.</source>
+        <translation>サーバーの応答が %1 MB を超えているため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (%1 s).</source>
+        <translation>サーバーが時間内に応答しませんでした (%1 秒)。</translation>
+    </message>
+    <message>
+        <source>Composite operations are not supported by this server (Leshan 2.0.0-M4 and older have none).</source>
+        <translation>このサーバーは Composite 操作に対応していません (Leshan 2.0.0-M4 以前には存在しません)。</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server failed: %1</source>
+        <translation>サーバーとの安全な接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>The server closed the connection without answering.</source>
+        <translation>サーバーが応答せずに接続を閉じました。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: %1</source>
+        <translation>サーバーに接続できません: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was cut off (%1).</source>
+        <translation>サーバーの応答が途中で切れました (%1)。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read (%1 at byte %2).</source>
+        <translation>サーバーの応答を読み取れませんでした (%2 バイト目で %1)。</translation>
+    </message>
+    <message>
+        <source>The device %1 is not registered at the server (it is offline, or the name is wrong).</source>
+        <translation>デバイス %1 はサーバーに登録されていません (オフラインか、名前が間違っています)。</translation>
+    </message>
+    <message>
+        <source>The device %1 is asleep (queue mode); try again when it wakes up.</source>
+        <translation>デバイス %1 はスリープ中です (キューモード)。復帰してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The server refused the path: %1</source>
+        <translation>サーバーがパスを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the request: %1</source>
+        <translation>サーバーが要求を拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the credentials (HTTP %1).</source>
+        <translation>サーバーが認証情報を拒否しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The server does not know this address (HTTP 404).</source>
+        <translation>サーバーはこのアドレスを認識していません (HTTP 404)。</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time (%1 s).</source>
+        <translation>デバイスが時間内に応答しませんでした (%1 秒)。</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>デバイスが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>The server failed to handle the request: %1</source>
+        <translation>サーバーが要求を処理できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>no details</source>
+        <translation>詳細なし</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>サーバーが HTTP %1 を返しました: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid LwM2M path for this operation.</source>
+        <translation>「%1」はこの操作に有効な LwM2M パスではありません。</translation>
+    </message>
+    <message>
+        <source>Execute needs a resource path (/object/instance/resource), not &quot;%1&quot;.</source>
+        <translation>Execute にはリソースのパス (/オブジェクト/インスタンス/リソース) が必要です。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>Create needs an object path (/object or /object/instance), not &quot;%1&quot;.</source>
+        <translation>Create にはオブジェクトのパス (/オブジェクト または /オブジェクト/インスタンス) が必要です。「%1」は使えません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a notification attribute (pmin, pmax, gt, lt, st, epmin, epmax).</source>
+        <translation>「%1」は通知属性 (pmin、pmax、gt、lt、st、epmin、epmax) ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>LiveChartWidget</name>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Hold the picture still; new values keep arriving</source>
+        <translation>表示を止めます。新しい値の受信は続きます</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>ズームをリセット</translation>
+    </message>
+    <message>
+        <source>Follow the newest values again (Esc)</source>
+        <translation>最新の値の表示に戻ります (Esc)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the samples in view as CSV (time in UTC, series, value)</source>
+        <translation>表示中のサンプルを CSV で保存します (UTC 時刻、系列、値)</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG picture</source>
+        <translation>チャートを PNG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>Time shown</source>
+        <translation>表示する期間</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>直近 5 分</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>直近 1 時間</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>直近 24 時間</translation>
+    </message>
+    <message>
+        <source>Live chart</source>
+        <translation>ライブチャート</translation>
+    </message>
+    <message>
+        <source>Drag to pan, Shift+drag to zoom to a box, the wheel or +/- to zoom, arrow keys to pan, double-click or Esc to reset</source>
+        <translation>ドラッグで移動、Shift+ドラッグで範囲を拡大、ホイールまたは +/- でズーム、矢印キーで移動、ダブルクリックまたは Esc でリセット</translation>
+    </message>
+    <message>
+        <source>Value under the cursor</source>
+        <translation>カーソル位置の値</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>値 (%1)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>時刻 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 at %3.%4 (%5)</source>
+        <translation>%1: %2 — %3.%4 (%5)</translation>
+    </message>
+    <message>
+        <source>Nothing charted</source>
+        <translation>チャート表示中の項目はありません</translation>
+    </message>
+    <message>
+        <source>Observe a numeric resource of an LwM2M device to chart it live</source>
+        <translation>LwM2M デバイスの数値リソースを Observe すると、ライブでチャート表示されます</translation>
+    </message>
+    <message>
+        <source>Waiting for the first value</source>
+        <translation>最初の値を待っています</translation>
+    </message>
+    <message>
+        <source>%1: no value has arrived yet. The chart starts with the first reading; it never shows made-up data.</source>
+        <translation>%1: まだ値が届いていません。チャートは最初の測定値から始まり、作られたデータを表示することはありません。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Zoomed: %1 – %2</source>
+        <translation>ズーム中: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Stop Charting “%1”</source>
+        <translation>「%1」のチャート表示を終了</translation>
+    </message>
+    <message>
+        <source>Export chart data</source>
+        <translation>チャートのデータをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export chart picture</source>
+        <translation>チャートの画像をエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>The CSV file could not be saved to %1: %2</source>
+        <translation>CSV ファイルを %1 に保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation>画像を %1 に保存できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %Ln new value(s) not shown yet</source>
+        <translation>
+            <numerusform>一時停止中 — 未表示の新しい値 %Ln 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mEventStream</name>
+    <message>
+        <source>The event stream went silent for %1 s.</source>
+        <translation>イベントストリームが %1 秒間途絶えました。</translation>
+    </message>
+    <message>
+        <source>The server closed the event stream.</source>
+        <translation>サーバーがイベントストリームを閉じました。</translation>
+    </message>
+    <message>
+        <source>The server refused the event stream (HTTP %1).</source>
+        <translation>サーバーがイベントストリームを拒否しました (HTTP %1)。</translation>
+    </message>
+    <message>
+        <source>The event stream could not connect: %1</source>
+        <translation>イベントストリームに接続できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mNode</name>
+    <message>
+        <source>A value has an unexpected form.</source>
+        <translation>値の形式が想定と異なります。</translation>
+    </message>
+    <message>
+        <source>The value %1 is not a valid %2.</source>
+        <translation>値 %1 は有効な %2 ではありません。</translation>
+    </message>
+    <message>
+        <source>The server sent a value in an unexpected form.</source>
+        <translation>サーバーから想定外の形式の値が送られてきました。</translation>
+    </message>
+    <message>
+        <source>The server sent a value without an id.</source>
+        <translation>サーバーから ID のない値が送られてきました。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid %2 value.</source>
+        <translation>「%1」は有効な %2 の値ではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mServerConnection</name>
+    <message>
+        <source>The connection to %1 was stopped.</source>
+        <translation>%1 への接続を停止しました。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of devices could not be read.</source>
+        <translation>サーバーのデバイス一覧を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mService</name>
+    <message>
+        <source>There is no connection to the LwM2M server %1.</source>
+        <translation>LwM2M サーバー %1 に接続していません。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>“%1”</source>
@@ -891,14 +1450,6 @@
     <message>
         <source>Charts</source>
         <translation>チャート</translation>
-    </message>
-    <message>
-        <source>No live values</source>
-        <translation>ライブ値はありません</translation>
-    </message>
-    <message>
-        <source>Live charts of a device&apos;s resources appear here when an LwM2M server or MQTT broker connection feeds values. FleetDesk is not connected to a server, so there is nothing to plot; charts only ever show real readings.</source>
-        <translation>LwM2M サーバーまたは MQTT ブローカーとの接続から値が届くと、デバイスのリソースのライブチャートがここに表示されます。FleetDesk はサーバーに接続されていないため、表示するデータはありません。チャートに表示されるのは実際の測定値だけです。</translation>
     </message>
     <message>
         <source>&amp;Event Log</source>
@@ -1165,6 +1716,78 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>&lt;h3&gt;FleetDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for fleets of IoT devices: LwM2M servers and MQTT brokers in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;FleetDesk %1&lt;/h3&gt;&lt;p&gt;IoT デバイスのフリートを管理するデスクトップコンソールです。LwM2M サーバーと MQTT ブローカーをひとつの画面で扱えます。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で実行中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reboot…</source>
+        <translation>再起動(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Each device restarts (LwM2M Execute /3/0/4) and is unreachable for a short while. Sleeping devices reboot when they next wake up.</source>
+        <translation>各デバイスが再起動し (LwM2M Execute /3/0/4)、しばらくの間は応答しなくなります。スリープ中のデバイスは次に復帰したときに再起動します。</translation>
+    </message>
+    <message>
+        <source>&amp;Factory Reset…</source>
+        <translation>工場出荷時の状態に戻す(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation>工場出荷時の状態に戻す</translation>
+    </message>
+    <message>
+        <source>Each device erases its configuration and data and returns to its factory state (LwM2M Execute /3/0/5). It must be bootstrapped again before FleetDesk can manage it.</source>
+        <translation>各デバイスが設定とデータを消去し、工場出荷時の状態に戻ります (LwM2M Execute /3/0/5)。FleetDesk で再び管理するには、もう一度ブートストラップが必要です。</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>無効化(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Each device deregisters and stays silent for its disable timeout (LwM2M Execute /1/x/4), then registers again.</source>
+        <translation>各デバイスが登録を解除し、無効化タイムアウトの間は通信を止めたあと (LwM2M Execute /1/x/4)、再び登録します。</translation>
+    </message>
+    <message>
+        <source>Registration &amp;Update…</source>
+        <translation>登録の更新(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Registration update</source>
+        <translation>登録の更新</translation>
+    </message>
+    <message>
+        <source>Each device is asked to send a registration update (LwM2M Execute /1/x/8), which refreshes its objects and lifetime on the server.</source>
+        <translation>各デバイスに登録の更新を送るよう依頼し (LwM2M Execute /1/x/8)、サーバー上のオブジェクトとライフタイムを更新します。</translation>
+    </message>
+    <message>
+        <source>&amp;Devices</source>
+        <translation>デバイス(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Needs a connected LwM2M server</source>
+        <translation>LwM2M サーバーへの接続が必要です</translation>
+    </message>
+    <message>
+        <source>Select devices, or a site or group, first</source>
+        <translation>先にデバイス、またはサイトやグループを選択してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started on %Ln device(s).</source>
+        <translation>
+            <numerusform>%Ln 台のデバイスで%1を開始しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished: %2 of %Ln device(s) succeeded.</source>
+        <translation>
+            <numerusform>%1が完了しました: %Ln 台中 %2 台が成功しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

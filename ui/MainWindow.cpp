@@ -14,6 +14,10 @@
 #include "MessageBoxes.h"
 #include "SettingsDialog.h"
 #include "Theme.h"
+#include "bulk/BulkConfirmDialog.h"
+#include "bulk/BulkProgressDialog.h"
+#include "charts/ChartsDock.h"
+#include "common/AppPaths.h"
 #include "common/Diagnostics.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
@@ -99,6 +103,44 @@ QString quoted(const QString &text)
     return MainWindow::tr("“%1”").arg(text);
 }
 
+struct BulkOperation
+{
+    QString id;
+    QString menuText;
+    BulkConfirmDialog::Operation confirm;
+};
+
+QList<BulkOperation> bulkOperations()
+{
+    return {
+        {QStringLiteral("reboot"),
+         MainWindow::tr("&Reboot…"),
+         {MainWindow::tr("Reboot"),
+          MainWindow::tr("Each device restarts (LwM2M Execute /3/0/4) and is unreachable for a "
+                         "short while. Sleeping devices reboot when they next wake up."),
+          false}},
+        {QStringLiteral("factory_reset"),
+         MainWindow::tr("&Factory Reset…"),
+         {MainWindow::tr("Factory reset"),
+          MainWindow::tr("Each device erases its configuration and data and returns to its "
+                         "factory state (LwM2M Execute /3/0/5). It must be bootstrapped again "
+                         "before FleetDesk can manage it."),
+          true}},
+        {QStringLiteral("disable"),
+         MainWindow::tr("&Disable…"),
+         {MainWindow::tr("Disable"),
+          MainWindow::tr("Each device deregisters and stays silent for its disable timeout "
+                         "(LwM2M Execute /1/x/4), then registers again."),
+          false}},
+        {QStringLiteral("registration_update"),
+         MainWindow::tr("Registration &Update…"),
+         {MainWindow::tr("Registration update"),
+          MainWindow::tr("Each device is asked to send a registration update (LwM2M Execute "
+                         "/1/x/8), which refreshes its objects and lifetime on the server."),
+          false}},
+    };
+}
+
 } // namespace
 
 MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
@@ -135,6 +177,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     createDocks();
     createStatusBar();
     restoreWindowState();
+    updateBulkActions();
 
     m_filterTimer = new QTimer(this);
     m_filterTimer->setSingleShot(true);
@@ -218,6 +261,22 @@ void MainWindow::createActions()
            "support"));
     connect(m_diagnosticsAction, &QAction::triggered, this, &MainWindow::exportDiagnostics);
 
+    for (const BulkOperation &operation : bulkOperations()) {
+        auto *action = new QAction(operation.menuText, this);
+        QString name = operation.id;
+        for (int i = name.indexOf(QLatin1Char('_')); i >= 0; i = name.indexOf(QLatin1Char('_'))) {
+            name.remove(i, 1);
+            if (i < name.size())
+                name[i] = name.at(i).toUpper();
+        }
+        action->setObjectName(name + QStringLiteral("Action")); // "factoryResetAction"
+        action->setData(operation.id);
+        connect(action, &QAction::triggered, this, [this, id = operation.id] {
+            startBulkOperation(id);
+        });
+        m_bulkActions << action;
+    }
+
     m_aboutAction = new QAction(tr("&About FleetDesk"), this);
     m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -238,6 +297,11 @@ void MainWindow::createMenus()
     view->addAction(m_refreshAction);
     view->addSeparator();
     // The dock toggles are added in createDocks().
+
+    QMenu *devices = menuBar()->addMenu(tr("&Devices"));
+    devices->setObjectName(QStringLiteral("devicesMenu"));
+    devices->setToolTipsVisible(true); // why an operation is disabled
+    devices->addActions(m_bulkActions);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->setObjectName(QStringLiteral("toolsMenu"));
@@ -355,7 +419,7 @@ void MainWindow::createCentralArea()
     m_tree->setAlternatingRowColors(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(FleetTreeModel::NameColumn, Qt::AscendingOrder);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection); // bulk operations
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -409,6 +473,10 @@ void MainWindow::createCentralArea()
             &QItemSelectionModel::currentChanged,
             this,
             &MainWindow::updateDetails);
+    connect(m_tree->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &MainWindow::updateBulkActions);
     connect(m_filterModel,
             &QAbstractItemModel::modelAboutToBeReset,
             this,
@@ -463,14 +531,12 @@ void MainWindow::createDocks()
 
     m_chartsDock = new QDockWidget(tr("Charts"), this);
     m_chartsDock->setObjectName(QStringLiteral("chartsDockWidget"));
-    auto *chartsEmpty = new EmptyStateWidget(m_chartsDock);
-    chartsEmpty->setObjectName(QStringLiteral("chartsEmptyStateWidget"));
-    chartsEmpty->setTitle(tr("No live values"));
-    chartsEmpty->setText(tr("Live charts of a device's resources appear here when an LwM2M server "
-                            "or MQTT broker connection feeds values. FleetDesk is not connected to "
-                            "a server, so there is nothing to plot; charts only ever show real "
-                            "readings."));
-    m_chartsDock->setWidget(chartsEmpty);
+    // Live charts of observed resources, with their recorded history from telemetry.db; an empty
+    // state that says how to get one until something is charted.
+    m_charts = new ChartsDock(m_deps.fileDialogs, m_chartsDock);
+    m_charts->setTelemetryDatabase(AppPaths::telemetryDbFor(m_deps.fleetDbPath));
+    m_charts->setClock([this] { return now(); });
+    m_chartsDock->setWidget(m_charts);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     tabifyDockWidget(m_eventLogDock, m_chartsDock);
     m_eventLogDock->raise();
@@ -1168,4 +1234,130 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(FLEETDESK_VERSION),
                  QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bulk operations
+
+QStringList MainWindow::bulkOperationIds()
+{
+    QStringList ids;
+    for (const BulkOperation &operation : bulkOperations())
+        ids << operation.id;
+    return ids;
+}
+
+void MainWindow::collectDevices(const QModelIndex &index, QSet<QUuid> *seen, DeviceList *out) const
+{
+    const QModelIndex source = m_filterModel->mapToSource(index);
+    if (const Device *device = m_fleetModel->device(source)) {
+        if (!seen->contains(device->id)) {
+            seen->insert(device->id);
+            out->append(*device);
+        }
+        return;
+    }
+    // A site or group: every device shown under it (the filter applies).
+    for (int row = 0; row < m_filterModel->rowCount(index); ++row)
+        collectDevices(m_filterModel->index(row, 0, index), seen, out);
+}
+
+DeviceList MainWindow::selectedDevices() const
+{
+    QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
+    std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
+        return m_tree->visualRect(a).top() < m_tree->visualRect(b).top()
+               || (m_tree->visualRect(a).top() == m_tree->visualRect(b).top() && a < b);
+    });
+    QSet<QUuid> seen;
+    DeviceList devices;
+    for (const QModelIndex &row : std::as_const(rows))
+        collectDevices(row, &seen, &devices);
+    return devices;
+}
+
+int MainWindow::selectDevices(const QList<QUuid> &ids)
+{
+    QItemSelection selection;
+    QModelIndex last;
+    for (const QUuid &id : ids) {
+        const QModelIndex index = m_filterModel->mapFromSource(m_fleetModel->indexOfDevice(id));
+        if (!index.isValid())
+            continue;
+        for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+            m_tree->expand(parent);
+        selection.select(index, index);
+        last = index;
+    }
+    if (!last.isValid())
+        return 0;
+    m_tree->selectionModel()->setCurrentIndex(last, QItemSelectionModel::NoUpdate);
+    m_tree->selectionModel()->select(
+        selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    return int(selection.size());
+}
+
+void MainWindow::updateBulkActions()
+{
+    const bool connected = bool(m_deps.bulkActionFactory);
+    const bool anything = m_tree->selectionModel()->hasSelection();
+    for (QAction *action : std::as_const(m_bulkActions)) {
+        action->setEnabled(connected && anything);
+        action->setToolTip(!connected  ? tr("Needs a connected LwM2M server")
+                           : !anything ? tr("Select devices, or a site or group, first")
+                                       : QString());
+        action->setStatusTip(action->toolTip());
+    }
+}
+
+void MainWindow::startBulkOperation(const QString &operationId)
+{
+    if (!m_deps.bulkActionFactory)
+        return;
+    const QList<BulkOperation> operations = bulkOperations();
+    const auto operation
+        = std::find_if(operations.cbegin(), operations.cend(), [&](const BulkOperation &op) {
+              return op.id == operationId;
+          });
+    if (operation == operations.cend())
+        return;
+    const DeviceList devices = selectedDevices();
+    if (devices.isEmpty())
+        return;
+    QStringList names;
+    QVector<BulkRun::Target> targets;
+    names.reserve(devices.size());
+    targets.reserve(devices.size());
+    for (const Device &device : devices) {
+        names << device.name;
+        targets.append({device.id, device.name, device.binding.key, device.binding.profile});
+    }
+    auto *confirm = new BulkConfirmDialog(operation->confirm, names, this);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    const BulkConfirmDialog::Operation what = operation->confirm;
+    connect(confirm, &QDialog::accepted, this, [this, what, operationId, targets] {
+        BulkRun::Action action = m_deps.bulkActionFactory(operationId);
+        if (!action)
+            return;
+        auto *progress = new BulkProgressDialog(
+            new BulkRun(what.name, targets, std::move(action)), m_deps.fileDialogs, this);
+        BulkRun *run = progress->run();
+        run->setParent(progress); // the results live as long as their window
+        progress->setAttribute(Qt::WA_DeleteOnClose);
+        const QString source = tr("Devices");
+        logEvent(EventLog::Severity::Info,
+                 source,
+                 tr("%1 started on %Ln device(s).", nullptr, run->total()).arg(what.name));
+        connect(run, &BulkRun::finished, this, [this, run, source] {
+            const int failed = run->total() - run->count(BulkRun::Outcome::Succeeded);
+            logEvent(failed > 0 ? EventLog::Severity::Warning : EventLog::Severity::Info,
+                     source,
+                     tr("%1 finished: %2 of %Ln device(s) succeeded.", nullptr, run->total())
+                         .arg(run->operation(),
+                              QLocale().toString(run->count(BulkRun::Outcome::Succeeded))));
+        });
+        progress->show(); // modeless: the window stays usable while devices answer
+        run->start();
+    });
+    confirm->open();
 }

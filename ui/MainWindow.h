@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FleetTreeModel.h"
+#include "bulk/BulkRun.h"
 #include "common/EventLog.h"
 #include "fleet/Device.h"
 #include "store/CacheDatabase.h"
@@ -8,11 +9,14 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class BannerWidget;
+class ChartsDock;
 class ConnectionManagerDialog;
 class DeviceDetailsWidget;
 class EmptyStateWidget;
@@ -55,7 +59,14 @@ public:
         FileDialogs *fileDialogs = nullptr;   // nullptr: the real file dialogs
         MessageBoxes *messageBoxes = nullptr; // nullptr: the real message boxes
         FleetTreeModel::Clock clock;          // empty: the system clock (UTC)
+        // Makes the per-device action of a bulk operation ("reboot", "factory_reset", "disable",
+        // "registration_update"). Empty: the Devices menu's operations are disabled ("Needs a
+        // connected LwM2M server"). Tests inject actions that succeed or fail per device.
+        std::function<BulkRun::Action(const QString &operation)> bulkActionFactory;
     };
+
+    // The bulk operations of the Devices menu, by the id bulkActionFactory receives.
+    static QStringList bulkOperationIds();
 
     explicit MainWindow(const Dependencies &dependencies, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -63,9 +74,18 @@ public:
     FleetTreeModel *fleetModel() const { return m_fleetModel; }
     FleetFilterProxyModel *filterModel() const { return m_filterModel; }
     ProfileStore *profiles() const { return m_profiles.get(); }
+    // The Charts dock's content: the live feed adds series and appends samples here.
+    ChartsDock *chartsDock() const { return m_charts; }
 
     // Selects a device in the tree (expanding its parents). Returns false when it is not shown.
     bool selectDevice(const QUuid &id);
+    // Selects these devices (as with Ctrl+click); returns how many are shown.
+    int selectDevices(const QList<QUuid> &ids);
+    // The devices a bulk operation would act on: the selected devices, and every device shown
+    // under a selected site or group, each once, in tree order.
+    DeviceList selectedDevices() const;
+    // Asks for confirmation (BulkConfirmDialog), then runs the operation with a progress dialog.
+    void startBulkOperation(const QString &operationId);
     void selectFirstDevice();
 
     // Writes geometry, dock layout and splitter sizes through Settings (also done on close).
@@ -116,6 +136,8 @@ private:
     void showConnections(bool startWithAdd);
     void showSettings();
     void showAbout();
+    void updateBulkActions();
+    void collectDevices(const QModelIndex &index, QSet<QUuid> *seen, DeviceList *out) const;
 
     QDateTime now() const;
     void logEvent(EventLog::Severity severity, const QString &source, const QString &message);
@@ -138,6 +160,7 @@ private:
     QAction *m_settingsAction = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_bulkActions; // data(): the operation id
 
     // Widgets
     QLineEdit *m_filterEdit = nullptr;
@@ -156,6 +179,7 @@ private:
     DeviceDetailsWidget *m_details = nullptr;
     QDockWidget *m_eventLogDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
+    ChartsDock *m_charts = nullptr;
     QTableView *m_eventLogTable = nullptr;
     QLabel *m_connectionIconLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

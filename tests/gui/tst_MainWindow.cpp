@@ -1,4 +1,5 @@
 #include "BannerWidget.h"
+#include "BulkResultModel.h"
 #include "ConnectionManagerDialog.h"
 #include "CsvImportDialog.h"
 #include "EmptyStateWidget.h"
@@ -9,6 +10,10 @@
 #include "ScriptedFileDialogs.h"
 #include "ScriptedMessageBoxes.h"
 #include "TestDevices.h"
+#include "bulk/BulkConfirmDialog.h"
+#include "bulk/BulkProgressDialog.h"
+#include "charts/ChartsDock.h"
+#include "charts/LiveChartWidget.h"
 #include "common/EventLog.h"
 #include "common/Settings.h"
 #include "store/CacheDatabase.h"
@@ -26,17 +31,23 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
+#include <cmath>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -123,6 +134,11 @@ private slots:
     void importsDevicesFromCsvAfterADryRun();
     void exportsDiagnostics();
     void everyInteractiveWidgetHasAnAccessibleName();
+    void chartsDockChartsLiveSeries();
+    void bulkOperationsNeedAServer();
+    void bulkRebootShowsPerDeviceResults();
+    void factoryResetNeedsTheCountTyped();
+    void bulkActsOnDevicesUnderASite();
 
 private:
     void createCache(const QString &path, const DeviceList &devices, const QDateTime &lastSync);
@@ -138,6 +154,8 @@ private:
     ScriptedMessageBoxes m_messageBoxes;
     std::unique_ptr<MainWindow> m_window;
     QString m_cachePath;
+    std::function<BulkRun::Action(const QString &)> m_bulkFactory;
+    QStringList m_bulkOperationsAsked;
 };
 
 void tst_MainWindow::initTestCase()
@@ -158,6 +176,8 @@ void tst_MainWindow::init()
     m_fileDialogs.answers.clear();
     m_messageBoxes.warnings.clear();
     m_messageBoxes.confirmAnswer = false;
+    m_bulkFactory = nullptr;
+    m_bulkOperationsAsked.clear();
 }
 
 void tst_MainWindow::cleanup()
@@ -198,6 +218,7 @@ void tst_MainWindow::openWindow(const QString &cachePath)
     deps.profilesPath = m_dir->filePath(QStringLiteral("profiles.json"));
     deps.fileDialogs = &m_fileDialogs;
     deps.messageBoxes = &m_messageBoxes;
+    deps.bulkActionFactory = m_bulkFactory;
     deps.clock = [] {
         return TestDevices::referenceNow();
     };
@@ -554,6 +575,239 @@ void tst_MainWindow::everyInteractiveWidgetHasAnAccessibleName()
                 widget->objectName(), QLatin1String(widget->metaObject()->className()));
     }
     QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+}
+
+void tst_MainWindow::chartsDockChartsLiveSeries()
+{
+    createCache(m_cachePath, twoSiteFleet(), TestDevices::referenceNow());
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("chartsDockWidget"));
+    QCOMPARE(dock->widget(), m_window->chartsDock());
+    dock->raise();
+    auto *empty = dock->findChild<QWidget *>(QStringLiteral("chartsEmptyStateWidget"));
+    QTRY_VERIFY(empty->isVisible()); // nothing charted: the honest empty state
+
+    // Synthetic readings, in this test only: the product never shows made-up data.
+    ChartsDock *charts = m_window->chartsDock();
+    const qint64 end = TestDevices::referenceNow().toMSecsSinceEpoch();
+    for (int n : {41, 42}) {
+        const QUuid id = TestDevices::idFor(n);
+        charts->addSeries(
+            id, TestDevices::nameFor(n), QStringLiteral("/3303/0/5700"), QStringLiteral("°C"));
+        QVector<SeriesBuffer::Point> samples;
+        for (int i = 0; i < 20'000; ++i) {
+            const double t = i / 20'000.0;
+            samples.append({end - (20'000 - i) * 100LL,
+                            21.0 + n % 2 * 1.5 + 2.0 * std::sin(t * 12.0 + n)
+                                + 0.3 * std::sin(t * 400.0) + (i % 97 == 0 ? 1.2 : 0.0)});
+        }
+        charts->appendSamples(id, QStringLiteral("/3303/0/5700"), samples);
+    }
+    QVERIFY(!empty->isVisible());
+    QCOMPARE(charts->charts().size(), 1);
+    LiveChartWidget *chart = charts->charts().first();
+    QSignalSpy frames(chart, &LiveChartWidget::frameRendered);
+    QVERIFY(frames.wait(2000));
+    QCOMPARE(chart->lastFramePointCounts().size(), 2);
+    if (const QByteArray out = qgetenv("FLEETDESK_SCREENSHOT_DIR"); !out.isEmpty()) {
+        m_window->resize(1366, 768);
+        m_window->resizeDocks({dock}, {300}, Qt::Vertical);
+        m_window->selectDevice(TestDevices::idFor(42));
+        QTest::qWait(300);
+        m_window->grab().save(QString::fromLocal8Bit(out)
+                              + QStringLiteral("/main-window-charts.png"));
+    }
+}
+
+namespace {
+
+// A scripted LwM2M server: pump-0003 refuses, every other device succeeds a little later.
+BulkRun::Action scriptedAction(QStringList *asked, const QString &operation)
+{
+    asked->append(operation);
+    return [](const BulkRun::Target &target, const BulkRun::Done &done) {
+        QTimer::singleShot(10, [target, done] {
+            if (target.name == TestDevices::nameFor(3))
+                done(BulkRun::Outcome::Failed,
+                     QStringLiteral("The device refused the request (4.05 Method Not Allowed)"));
+            else
+                done(BulkRun::Outcome::Succeeded, QString());
+        });
+    };
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    if (const QByteArray out = qgetenv("FLEETDESK_SCREENSHOT_DIR"); !out.isEmpty())
+        widget->grab().save(QString::fromLocal8Bit(out) + QLatin1Char('/') + name);
+}
+
+} // namespace
+
+void tst_MainWindow::bulkOperationsNeedAServer()
+{
+    createCache(m_cachePath, twoSiteFleet(), TestDevices::referenceNow());
+    openWindow(m_cachePath); // no bulkActionFactory: not connected
+    waitForFleet(50);
+    QCOMPARE(m_window->selectDevices({TestDevices::idFor(1), TestDevices::idFor(2)}), 2);
+    auto *reboot = m_window->findChild<QAction *>(QStringLiteral("rebootAction"));
+    QVERIFY(reboot);
+    QVERIFY(!reboot->isEnabled());
+    QCOMPARE(reboot->toolTip(), QStringLiteral("Needs a connected LwM2M server"));
+    const QStringList ids = MainWindow::bulkOperationIds();
+    QCOMPARE(ids,
+             (QStringList{QStringLiteral("reboot"),
+                          QStringLiteral("factory_reset"),
+                          QStringLiteral("disable"),
+                          QStringLiteral("registration_update")}));
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("devicesMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 4);
+}
+
+void tst_MainWindow::bulkRebootShowsPerDeviceResults()
+{
+    createCache(m_cachePath, twoSiteFleet(), TestDevices::referenceNow());
+    m_bulkFactory = [this](const QString &operation) {
+        return scriptedAction(&m_bulkOperationsAsked, operation);
+    };
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    QCOMPARE(m_window->selectDevices(
+                 {TestDevices::idFor(1), TestDevices::idFor(3), TestDevices::idFor(5)}),
+             3);
+    QCOMPARE(m_window->selectedDevices().size(), 3);
+    auto *reboot = m_window->findChild<QAction *>(QStringLiteral("rebootAction"));
+    QVERIFY(reboot->isEnabled());
+    reboot->trigger();
+
+    // The confirmation names the operation and the count, and lists the devices.
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<BulkConfirmDialog *>()) != nullptr);
+    QCOMPARE(confirm->count(), 3);
+    QVERIFY(!confirm->needsTypedCount());
+    // (Without the English translation loaded, plurals read "device(s)".)
+    QVERIFY(confirm->windowTitle().startsWith(QStringLiteral("Reboot 3 device")));
+    QVERIFY(confirm->confirmButton()->text().startsWith(QStringLiteral("Reboot 3 Device")));
+    QVERIFY(confirm->confirmButton()->isEnabled());
+    auto *list = confirm->findChild<QListView *>(QStringLiteral("bulkDevicesListView"));
+    QCOMPARE(list->model()->rowCount(), 3);
+    QStringList listed;
+    for (int row = 0; row < 3; ++row)
+        listed << list->model()->index(row, 0).data().toString();
+    listed.sort();
+    QCOMPARE(
+        listed,
+        (QStringList{TestDevices::nameFor(1), TestDevices::nameFor(3), TestDevices::nameFor(5)}));
+    saveScreenshot(confirm, QStringLiteral("bulk-confirm.png"));
+    QVERIFY(m_bulkOperationsAsked.isEmpty()); // nothing runs before the user confirms
+    confirm->confirmButton()->click();
+
+    BulkProgressDialog *progress = nullptr;
+    QTRY_VERIFY((progress = m_window->findChild<BulkProgressDialog *>()) != nullptr);
+    QCOMPARE(m_bulkOperationsAsked, QStringList{QStringLiteral("reboot")});
+    QTRY_VERIFY(progress->run()->isFinished());
+    BulkRun *run = progress->run();
+    QCOMPARE(run->count(BulkRun::Outcome::Succeeded), 2);
+    QCOMPARE(run->count(BulkRun::Outcome::Failed), 1);
+    // The result table shows it per device, with the reason, and stays open.
+    auto *table = progress->findChild<QTableView *>(QStringLiteral("bulkResultTableView"));
+    QAbstractItemModel *model = table->model();
+    QCOMPARE(model->rowCount(), 3);
+    int succeeded = 0;
+    QString failedRow;
+    for (int row = 0; row < 3; ++row) {
+        const QModelIndex outcome = model->index(row, BulkResultModel::OutcomeColumn);
+        const auto value = BulkRun::Outcome(outcome.data(BulkResultModel::OutcomeRole).toInt());
+        if (value == BulkRun::Outcome::Succeeded)
+            ++succeeded;
+        if (value == BulkRun::Outcome::Failed)
+            failedRow = model->index(row, BulkResultModel::DeviceColumn).data().toString()
+                        + QStringLiteral(": ") + outcome.data().toString();
+        QVERIFY(!model->index(row, BulkResultModel::FinishedColumn).data().toString().isEmpty());
+    }
+    QCOMPARE(succeeded, 2);
+    QVERIFY2(failedRow.startsWith(TestDevices::nameFor(3)), qPrintable(failedRow));
+    QVERIFY2(failedRow.contains(QStringLiteral("4.05 Method Not Allowed")), qPrintable(failedRow));
+    QVERIFY(progress->summaryText().contains(QStringLiteral("2 succeeded")));
+    QVERIFY(progress->summaryText().contains(QStringLiteral("1 failed")));
+    QVERIFY(progress->isVisible());
+    QVERIFY(progress->findChild<QPushButton *>(QStringLiteral("closePushButton"))->isEnabled());
+
+    // Export the table as CSV through the file dialog seam.
+    const QString csvPath = m_dir->filePath(QStringLiteral("reboot-results.csv"));
+    m_fileDialogs.answers << csvPath;
+    QSignalSpy exported(progress, &BulkProgressDialog::exportFinished);
+    progress->findChild<QPushButton *>(QStringLiteral("exportCsvPushButton"))->click();
+    QVERIFY(exported.wait(5000));
+    QVERIFY(exported.first().at(0).toBool());
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(csv.readAll());
+    QCOMPARE(text.count(QLatin1Char('\n')), 4);
+    QVERIFY(text.contains(QStringLiteral("failed")));
+    QVERIFY(eventLogContains(*m_log, QStringLiteral("Reboot finished: 2 of 3 device")));
+    saveScreenshot(progress, QStringLiteral("bulk-results.png"));
+}
+
+void tst_MainWindow::factoryResetNeedsTheCountTyped()
+{
+    createCache(m_cachePath, twoSiteFleet(), TestDevices::referenceNow());
+    m_bulkFactory = [this](const QString &operation) {
+        return scriptedAction(&m_bulkOperationsAsked, operation);
+    };
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    m_window->selectDevices({TestDevices::idFor(1), TestDevices::idFor(3), TestDevices::idFor(5)});
+    m_window->findChild<QAction *>(QStringLiteral("factoryResetAction"))->trigger();
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<BulkConfirmDialog *>()) != nullptr);
+    QVERIFY(confirm->needsTypedCount());
+    QLineEdit *typed = confirm->countLineEdit();
+    QVERIFY(typed);
+    QVERIFY(!confirm->confirmButton()->isEnabled());
+    QTest::keyClicks(typed, QStringLiteral("2"));
+    QVERIFY(!confirm->confirmButton()->isEnabled()); // the wrong count
+    typed->clear();
+    QTest::keyClicks(typed, QStringLiteral("3"));
+    QVERIFY(confirm->confirmButton()->isEnabled());
+    saveScreenshot(confirm, QStringLiteral("bulk-confirm-factory-reset.png"));
+    // Enter does not confirm by default: Cancel is the default button.
+    QVERIFY(!confirm->confirmButton()->isDefault());
+    confirm->reject();
+    QTest::qWait(50);
+    QVERIFY(m_bulkOperationsAsked.isEmpty()); // cancelled: nothing ran
+    QVERIFY(m_window->findChild<BulkProgressDialog *>() == nullptr);
+}
+
+void tst_MainWindow::bulkActsOnDevicesUnderASite()
+{
+    createCache(m_cachePath, twoSiteFleet(), TestDevices::referenceNow());
+    m_bulkFactory = [this](const QString &operation) {
+        return scriptedAction(&m_bulkOperationsAsked, operation);
+    };
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+    QCOMPARE(tree->selectionMode(), QAbstractItemView::ExtendedSelection);
+    const QModelIndex osaka = findNode(*tree->model(), QStringLiteral("Osaka plant"));
+    QVERIFY(osaka.isValid());
+    tree->selectionModel()->select(osaka,
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    // A device also selected on its own counts once.
+    m_window->selectDevices({TestDevices::idFor(1)});
+    tree->selectionModel()->select(osaka, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    const DeviceList devices = m_window->selectedDevices();
+    int osakaDevices = 0;
+    for (const Device &device : m_window->fleetModel()->devices())
+        osakaDevices += device.site == QStringLiteral("Osaka plant") ? 1 : 0;
+    QCOMPARE(devices.size(), osakaDevices);
+    m_window->findChild<QAction *>(QStringLiteral("registrationUpdateAction"))->trigger();
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<BulkConfirmDialog *>()) != nullptr);
+    QCOMPARE(confirm->count(), osakaDevices);
+    confirm->reject();
 }
 
 QTEST_MAIN(tst_MainWindow)
