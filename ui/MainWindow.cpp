@@ -16,12 +16,15 @@
 #include "Theme.h"
 #include "bulk/BulkConfirmDialog.h"
 #include "bulk/BulkProgressDialog.h"
+#include "bulk/BulkRecord.h"
+#include "bulk/Lwm2mBulkActions.h"
 #include "charts/ChartsDock.h"
 #include "common/AppPaths.h"
 #include "common/Diagnostics.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
 #include "common/TimeFormat.h"
+#include "lwm2m/Lwm2mService.h"
 #include "profiles/ProfileStore.h"
 #include "provisioning/CsvImport.h"
 #include "store/FleetStore.h"
@@ -539,6 +542,16 @@ void MainWindow::createDocks()
     m_chartsDock->setWidget(m_charts);
     addDockWidget(Qt::BottomDockWidgetArea, m_chartsDock);
     tabifyDockWidget(m_eventLogDock, m_chartsDock);
+    if (m_deps.lwm2m) {
+        // Observed values go to the chart that shows them (they reach telemetry.db in the core).
+        connect(m_deps.lwm2m, &Lwm2mService::notification, this, [this](const Lwm2mSample &sample) {
+            if (!sample.value || sample.deviceId.isNull()
+                || !m_charts->hasSeries(sample.deviceId, sample.path))
+                return;
+            m_charts->appendSamples(
+                sample.deviceId, sample.path, {{sample.time.toMSecsSinceEpoch(), *sample.value}});
+        });
+    }
     m_eventLogDock->raise();
     resizeDocks({m_eventLogDock}, {fontMetrics().height() * 9}, Qt::Vertical);
 
@@ -1002,6 +1015,14 @@ void MainWindow::updateCentralPage()
     updateStatus();
 }
 
+void MainWindow::setConnectedServers(int online)
+{
+    if (online == m_connectedServers)
+        return;
+    m_connectedServers = online;
+    updateStatus();
+}
+
 void MainWindow::updateStatus()
 {
     const QLocale locale;
@@ -1200,7 +1221,10 @@ void MainWindow::showConnections(bool startWithAdd)
                         logEvent(EventLog::Severity::Error,
                                  tr("Connections"),
                                  tr("The connection profiles could not be saved: %1").arg(error));
+                        return;
                     }
+                    // Connections follow the saved profiles.
+                    emit profilesLoaded(int(m_profiles->entries().size()));
                 });
     }
     m_connectionsDialog->open();
@@ -1348,7 +1372,13 @@ void MainWindow::startBulkOperation(const QString &operationId)
         logEvent(EventLog::Severity::Info,
                  source,
                  tr("%1 started on %Ln device(s).", nullptr, run->total()).arg(what.name));
-        connect(run, &BulkRun::finished, this, [this, run, source] {
+        connect(run, &BulkRun::finished, this, [this, run, source, operationId] {
+            m_deps.fleetStore->record(
+                BulkRecord::auditEntry(
+                    *run,
+                    operationId,
+                    {{QStringLiteral("path"), Lwm2mBulkActions::executePath(operationId)}}),
+                BulkRecord::journalEntries(*run, operationId));
             const int failed = run->total() - run->count(BulkRun::Outcome::Succeeded);
             logEvent(failed > 0 ? EventLog::Severity::Warning : EventLog::Severity::Info,
                      source,

@@ -43,6 +43,8 @@ class Settings;
 // docks, a status bar that says what is connected and how fresh the data is, and a banner whenever
 // the cache is shown while offline (stale), read-only or recovered. Every collaborator is handed
 // in, so tests run it on a cache they created, with answered dialogs and a fixed clock.
+class Lwm2mService;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ public:
         // "registration_update"). Empty: the Devices menu's operations are disabled ("Needs a
         // connected LwM2M server"). Tests inject actions that succeed or fail per device.
         std::function<BulkRun::Action(const QString &operation)> bulkActionFactory;
+        // The live LwM2M side (connections, requests, observations); nullptr: offline only.
+        Lwm2mService *lwm2m = nullptr;
     };
 
     // The bulk operations of the Devices menu, by the id bulkActionFactory receives.
@@ -90,6 +94,9 @@ public:
 
     // Writes geometry, dock layout and splitter sizes through Settings (also done on close).
     void saveWindowState();
+
+    // How many servers are connected now (the status bar and the stale banner follow it).
+    void setConnectedServers(int online);
 
 signals:
     // The devices of the cache are in the tree (also emitted, with 0, when the cache failed to
@@ -198,7 +205,7 @@ private:
     bool m_firstPaintDone = false;
     bool m_integrityRequested = false;
     bool m_treeInitialised = false;
-    int m_connectedServers = 0; // FOUNDATION: FleetDesk does not connect to servers yet
+    int m_connectedServers = 0;
     QDateTime m_lastSync;
     QString m_pendingCurrentKey;
     QStringList m_pendingExpanded;

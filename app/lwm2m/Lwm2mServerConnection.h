@@ -6,6 +6,7 @@
 #include "lwm2m/Lwm2mRegistration.h"
 #include "lwm2m/Lwm2mSample.h"
 #include "profiles/ConnectionProfile.h"
+#include "store/FleetStore.h" // QPointer<FleetStore> needs the complete type
 
 #include <QHash>
 #include <QObject>
@@ -14,7 +15,6 @@
 #include <QStringList>
 #include <QUuid>
 
-class FleetStore;
 class QTimer;
 
 // One LwM2M server profile: follows its event stream, resynchronises fully after every

@@ -122,6 +122,20 @@ public:
             qCWarning(lcStore) << "telemetry append failed:" << error;
     }
 
+    void record(const JournalRepository::AuditEntry &audit,
+                const QVector<JournalRepository::JournalEntry> &journal)
+    {
+        if (!m_result.ok() || m_result.readOnly) {
+            emit m_store->failed(CacheDatabase::tr("The cache is read-only; the audit log was not "
+                                                   "written."));
+            return;
+        }
+        JournalRepository repo(QSqlDatabase::database(m_connection));
+        QString error;
+        if (!repo.appendAudit(audit, &error) || !repo.appendJournal(journal, &error))
+            emit m_store->failed(error);
+    }
+
     void checkIntegrity()
     {
         if (!m_result.ok())
@@ -242,6 +256,13 @@ void FleetStore::applyLwm2mUpdates(const QString &profile,
 void FleetStore::appendTelemetry(const QVector<TelemetrySample> &samples)
 {
     QMetaObject::invokeMethod(m_worker, [w = m_worker, samples] { w->appendTelemetry(samples); });
+}
+
+void FleetStore::record(const JournalRepository::AuditEntry &audit,
+                        const QVector<JournalRepository::JournalEntry> &journal)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, audit, journal] { w->record(audit, journal); });
 }
 
 void FleetStore::checkIntegrity()

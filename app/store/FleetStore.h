@@ -3,6 +3,7 @@
 #include "fleet/Device.h"
 #include "fleet/Lwm2mDeviceUpdate.h"
 #include "store/CacheDatabase.h"
+#include "store/JournalRepository.h"
 #include "store/TelemetryRepository.h"
 
 #include <QDateTime>
@@ -43,6 +44,9 @@ public:
                            Lwm2mApplied done = {});
     // Callable from any thread: appends samples to the telemetry database.
     void appendTelemetry(const QVector<TelemetrySample> &samples);
+    // The audit log entry of an operator action and the device journal entries it produced.
+    void record(const JournalRepository::AuditEntry &audit,
+                const QVector<JournalRepository::JournalEntry> &journal);
     // Runs in the background: quick_check, or a full integrity_check after an unclean shutdown.
     void checkIntegrity();
     // Marks the session as cleanly closed and closes the connections (blocks until done; for exit).

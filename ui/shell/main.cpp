@@ -3,11 +3,14 @@
 
 #include "MainWindow.h"
 #include "Theme.h"
+#include "bulk/Lwm2mBulkActions.h"
 #include "common/AppPaths.h"
 #include "common/EventLog.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
+#include "lwm2m/Lwm2mService.h"
 #include "security/KeychainSecretStore.h"
+#include "shell/Lwm2mConnector.h"
 #include "store/FleetStore.h"
 
 #include <QApplication>
@@ -146,6 +149,9 @@ int main(int argc, char *argv[])
     if (!options.screenshotPath.isEmpty())
         fleetStore.setWatchInterval(0); // one picture of one state: no reloads
 
+    Lwm2mService lwm2m(&fleetStore);
+    Lwm2mConnector connector(&lwm2m, &secretStore, &eventLog);
+
     MainWindow::Dependencies deps;
     deps.fleetStore = &fleetStore;
     deps.eventLog = &eventLog;
@@ -153,10 +159,25 @@ int main(int argc, char *argv[])
     deps.secretStore = &secretStore;
     deps.fleetDbPath = dbPath;
     deps.profilesPath = profilesPath;
+    deps.lwm2m = &lwm2m;
+    deps.bulkActionFactory = [&lwm2m](const QString &operation) {
+        return Lwm2mBulkActions::action(&lwm2m, operation, &lwm2m);
+    };
 
     int exitCode = 0;
     {
         MainWindow window(deps);
+        QObject::connect(&connector,
+                         &Lwm2mConnector::onlineCountChanged,
+                         &window,
+                         &MainWindow::setConnectedServers);
+        if (options.screenshotPath.isEmpty()) {
+            // Live connections (not for a screenshot of the cache).
+            QObject::connect(&window,
+                             &MainWindow::profilesLoaded,
+                             &connector,
+                             [&connector, &window] { connector.apply(*window.profiles()); });
+        }
         if (!options.screenshotPath.isEmpty()) {
             window.resize(1366, 768);
             QObject::connect(
@@ -169,6 +190,7 @@ int main(int argc, char *argv[])
         window.show();
         exitCode = app.exec();
     }
+    lwm2m.stopAll();
     fleetStore.closeCleanly();
     return exitCode;
 }
