@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "BulkCommands.h"
 #include "Lwm2mCommands.h"
 
 #include "common/AppPaths.h"
@@ -48,6 +49,10 @@ const QSet<QString> ValueOptions = {
     QStringLiteral("count"),
     QStringLiteral("duration"),
     QStringLiteral("profile"),
+    // bulk … (BulkCommands)
+    QStringLiteral("query"),
+    QStringLiteral("devices"),
+    QStringLiteral("concurrency"),
 };
 const QSet<QString> FlagOptions = {
     QStringLiteral("json"),
@@ -61,6 +66,7 @@ const QSet<QString> FlagOptions = {
     QStringLiteral("help"),
     QStringLiteral("partial"),
     QStringLiteral("active"),
+    QStringLiteral("yes"),
 };
 
 constexpr int DefaultTimeoutSeconds = 30;
@@ -207,6 +213,8 @@ int Cli::usage(const QString &message) const
           "  lwm2m clients|read|write|exec|discover|create|delete|read-composite|observe|\n"
           "        cancel-observe|attributes --server URL|PROFILE ...   (docs/cli.md)\n"
           "  sync [--profile P] [--duration S]\n"
+          "  bulk reboot|factory-reset|disable|update-registration (--query Q | --devices FILE)\n"
+          "       [--yes] [--concurrency N]\n"
           "\n"
           "exit codes: 0 success, 1 failure, 2 usage, 3 partial success. See docs/cli.md.\n";
     if (!message.isEmpty()) {
@@ -268,6 +276,8 @@ int Cli::run()
         return lwm2m(false);
     } else if (group == QLatin1String("sync")) {
         return lwm2m(true);
+    } else if (group == QLatin1String("bulk")) {
+        return bulk();
     } else if (group == QLatin1String("diagnostics")) {
         if (command == QLatin1String("export"))
             return diagnosticsExport();
@@ -769,7 +779,13 @@ bool Cli::readSecret(const QString &key, QByteArray *secret, QString *error)
     return true;
 }
 
-int Cli::lwm2m(bool sync)
+int Cli::bulk()
+{
+    BulkCommands commands(lwm2mContext());
+    return commands.run();
+}
+
+Lwm2mCommands::Context Cli::lwm2mContext()
 {
     Lwm2mCommands::Context context;
     context.positional = m_positional.mid(1);
@@ -785,6 +801,11 @@ int Cli::lwm2m(bool sync)
     context.usage = [this](const QString &message) {
         return usage(message);
     };
-    Lwm2mCommands commands(std::move(context));
+    return context;
+}
+
+int Cli::lwm2m(bool sync)
+{
+    Lwm2mCommands commands(lwm2mContext());
     return sync ? commands.runSync() : commands.runLwm2m();
 }

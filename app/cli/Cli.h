@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliOutput.h"
+#include "Lwm2mCommands.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -43,6 +44,8 @@ private:
     int cacheCheck();
     int diagnosticsExport();
     int lwm2m(bool sync); // Lwm2mCommands: lwm2m … and sync
+    int bulk();           // BulkCommands
+    Lwm2mCommands::Context lwm2mContext();
 
     // Opens the fleet cache on this thread; on failure writes the error and returns false.
     bool openCache(int *exitCode, bool *readOnly = nullptr);

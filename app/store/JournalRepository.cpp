@@ -6,6 +6,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace {
 
 QString compact(const QJsonObject &object)
@@ -58,6 +61,10 @@ QString JournalRepository::currentActor()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) {
+        if (const passwd *entry = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 
