@@ -221,6 +221,10 @@
         <source>The cache %1 cannot be upgraded to schema %2: %3</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The cache is read-only; the audit log was not written.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ChartsDock</name>
@@ -614,6 +618,18 @@
     <message>
         <source>%1 (local time)
 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device&apos;s LwM2M objects and resources: read, write, execute, observe</source>
         <translation></translation>
     </message>
 </context>
@@ -1247,6 +1263,28 @@
     </message>
 </context>
 <context>
+    <name>Lwm2mBulkActions</name>
+    <message>
+        <source>waiting for the device to wake up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FleetDesk is shutting down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device is not bound to an LwM2M server</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mConnector</name>
+    <message>
+        <source>Not connected: the keychain did not give the secret of this profile (%1).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Lwm2mEventStream</name>
     <message>
         <source>The event stream went silent for %1 s.</source>
@@ -1799,6 +1837,14 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
             <numerusform>%1 finished: %2 of %Ln devices succeeded.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2: done.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -2261,6 +2307,515 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>ResourceBrowserWidget</name>
+    <message>
+        <source>LwM2M resources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the message and its details</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy the message and its details, e.g. for support</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Objects and resources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tool tip (shortcut)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Load the device&apos;s objects again and read what is expanded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read the selected object, instance or resource from the device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write a new value to the selected resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xecute…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Execute the selected resource (e.g. Reboot), with optional arguments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Observe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Have the device report changes of the selected resource</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Chart this value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Observe the selected number and plot it in the Charts dock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ask the device which resources and attributes it has below the selected path</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write &amp;attributes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set when the device notifies: pmin, pmax, gt, lt, st</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create &amp;instance…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create a new instance of the selected object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>De&amp;lete instance…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the selected instance from the device (asks first)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discover, write attributes, create or delete instances</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connect to the device&apos;s LwM2M server to browse its resources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FleetDesk reads and writes a device&apos;s objects through its LwM2M server. Add or start the server&apos;s connection in Tools ▸ Connections…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No LwM2M resources</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a device to browse its objects and resources.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This device is not bound to an LwM2M server, so it has no objects to browse. Devices appear here once they register at a connected server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading the objects of %1 from %2…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server did not send its object models, so names, types and units are missing: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No objects to show. Is %1 registered at %2? Refresh to try again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) on %1. Expand an object to read it; values are as last read.</source>
+        <translation>
+            <numerusform>%n object on %1. Expand an object to read it; values are as last read.</numerusform>
+            <numerusform>%n objects on %1. Expand an object to read it; values are as last read.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;observing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation: %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LwM2M status: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>waiting for wake-up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Execute %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Execute %1 on %2.
+
+Arguments (optional, e.g. 0=&apos;https://…&apos;,1):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xecute</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>executing…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Executed %1 with %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>starting observation…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Observing %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>stopping observation…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stopped observing %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>discovering…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) below %1: %2</source>
+        <translation>
+            <numerusform>%n link below %1: %2</numerusform>
+            <numerusform>%n links below %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing attributes…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wrote the attributes %1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create instance of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create a new instance of %1 on %2.
+
+Instance ID:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>creating…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created instance %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete instance %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete instance %1 from %2?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device removes the instance and all its resources. This cannot be undone from FleetDesk.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete instance %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>deleting…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted instance %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Execute…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTreeModel</name>
+    <message>
+        <source>The server sent its object models in an unexpected form.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsigned integer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Opaque</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Object link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CoRE link</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 (%n byte)</numerusform>
+            <numerusform>%1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Object %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n value</numerusform>
+            <numerusform>%n values</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed: the value updates as the device reports it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device did not report this resource.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>SandboxImport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2406,6 +2961,220 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>WriteAttributesDialog</name>
+    <message>
+        <source>Write attributes of %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When the device sends notifications for %1. Leave a field empty to leave that attribute out.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum &amp;period (pmin):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seconds between notifications, at least</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maximum p&amp;eriod (pmax):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seconds between notifications, at most</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Greater than (gt):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>notify when the value rises above</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Less than (lt):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>notify when the value falls below</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Step (st):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>notify when the value changes by at least</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Write attributes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds (0 or more).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pmin must not be greater than pmax.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lt must be less than gt.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>st must not be negative.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WriteValueDialog</name>
+    <message>
+        <source>Write %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (path)</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Date and time (local)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How to write</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the resource %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Partial update of instance %1 (only this resource changes)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Partial update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bytes as hexadecimal digits, e.g. 0a1bff (spaces and a leading 0x are allowed).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Local time; sent to the device as UTC.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The object ID and instance ID the link points to.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The value must be from %1 to %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of 0 or more.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter pairs of hexadecimal digits (0–9, a–f), e.g. 0a1bff.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s).</source>
+        <translation>
+            <numerusform>%n byte.</numerusform>
+            <numerusform>%n bytes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop console for IoT device fleets</source>
@@ -2429,6 +3198,10 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>Render the main window once the fleet is loaded, save it as the PNG &lt;file&gt; and exit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With --screenshot: connect to the servers, wait &lt;seconds&gt;, and show the first device&apos;s resources.</source>
         <translation></translation>
     </message>
 </context>

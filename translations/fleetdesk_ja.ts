@@ -215,6 +215,10 @@
         <source>The cache %1 cannot be upgraded to schema %2: %3</source>
         <translation>キャッシュ %1 をスキーマ %2 にアップグレードできません: %3</translation>
     </message>
+    <message>
+        <source>The cache is read-only; the audit log was not written.</source>
+        <translation>キャッシュが読み取り専用のため、監査ログは書き込まれませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>ChartsDock</name>
@@ -610,6 +614,18 @@
 %2</source>
         <translation>%1 (ローカル時刻)
 %2</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>The device&apos;s LwM2M objects and resources: read, write, execute, observe</source>
+        <translation>デバイスの LwM2M オブジェクトとリソース: 読み取り、書き込み、実行、Observe</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1258,28 @@
     </message>
 </context>
 <context>
+    <name>Lwm2mBulkActions</name>
+    <message>
+        <source>waiting for the device to wake up</source>
+        <translation>デバイスのスリープ復帰待ち</translation>
+    </message>
+    <message>
+        <source>FleetDesk is shutting down</source>
+        <translation>FleetDesk を終了しています</translation>
+    </message>
+    <message>
+        <source>the device is not bound to an LwM2M server</source>
+        <translation>デバイスが LwM2M サーバーに紐付けられていません</translation>
+    </message>
+</context>
+<context>
+    <name>Lwm2mConnector</name>
+    <message>
+        <source>Not connected: the keychain did not give the secret of this profile (%1).</source>
+        <translation>未接続: キーチェーンからこのプロファイルのシークレットを取得できませんでした (%1)。</translation>
+    </message>
+</context>
+<context>
     <name>Lwm2mEventStream</name>
     <message>
         <source>The event stream went silent for %1 s.</source>
@@ -1789,6 +1827,14 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
             <numerusform>%1が完了しました: %Ln 台中 %2 台が成功しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 %2: done.</source>
+        <translation>%1 %2: 完了しました。</translation>
+    </message>
+    <message>
+        <source>%1 %2 failed: %3</source>
+        <translation>%1 %2 に失敗しました: %3</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -2252,6 +2298,515 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>ResourceBrowserWidget</name>
+    <message>
+        <source>LwM2M resources</source>
+        <translation>LwM2M リソース</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the message and its details</source>
+        <translation>メッセージと詳細をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the message and its details, e.g. for support</source>
+        <translation>メッセージと詳細をコピーします (サポートへの問い合わせ用など)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>閉じる(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Objects and resources</source>
+        <translation>オブジェクトとリソース</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tool tip (shortcut)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Load the device&apos;s objects again and read what is expanded</source>
+        <translation>デバイスのオブジェクトを読み込み直し、展開中の項目を読み取ります</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>読み取り(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Read the selected object, instance or resource from the device</source>
+        <translation>選択したオブジェクト、インスタンス、またはリソースをデバイスから読み取ります</translation>
+    </message>
+    <message>
+        <source>&amp;Write…</source>
+        <translation>書き込み(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>Write a new value to the selected resource</source>
+        <translation>選択したリソースに新しい値を書き込みます</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute…</source>
+        <translation>実行(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Execute the selected resource (e.g. Reboot), with optional arguments</source>
+        <translation>選択したリソース (再起動など) を実行します。引数も指定できます</translation>
+    </message>
+    <message>
+        <source>&amp;Observe</source>
+        <translation>Observe(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Have the device report changes of the selected resource</source>
+        <translation>選択したリソースが変化したらデバイスから通知させます</translation>
+    </message>
+    <message>
+        <source>&amp;Chart this value</source>
+        <translation>この値をチャート表示(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Observe the selected number and plot it in the Charts dock</source>
+        <translation>選択した数値を Observe し、チャートドックに描画します</translation>
+    </message>
+    <message>
+        <source>&amp;Discover</source>
+        <translation>Discover(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Ask the device which resources and attributes it has below the selected path</source>
+        <translation>選択したパス以下にあるリソースと属性をデバイスに問い合わせます</translation>
+    </message>
+    <message>
+        <source>Write &amp;attributes…</source>
+        <translation>属性の書き込み(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Set when the device notifies: pmin, pmax, gt, lt, st</source>
+        <translation>デバイスが通知する条件を設定します: pmin、pmax、gt、lt、st</translation>
+    </message>
+    <message>
+        <source>Create &amp;instance…</source>
+        <translation>インスタンスを作成(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Create a new instance of the selected object</source>
+        <translation>選択したオブジェクトに新しいインスタンスを作成します</translation>
+    </message>
+    <message>
+        <source>De&amp;lete instance…</source>
+        <translation>インスタンスを削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Delete the selected instance from the device (asks first)</source>
+        <translation>選択したインスタンスをデバイスから削除します (実行前に確認します)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>値をコピー(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;path</source>
+        <translation>パスをコピー(&amp;P)</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Discover, write attributes, create or delete instances</source>
+        <translation>Discover、属性の書き込み、インスタンスの作成・削除</translation>
+    </message>
+    <message>
+        <source>Connect to the device&apos;s LwM2M server to browse its resources</source>
+        <translation>リソースを参照するには、デバイスの LwM2M サーバーに接続してください</translation>
+    </message>
+    <message>
+        <source>FleetDesk reads and writes a device&apos;s objects through its LwM2M server. Add or start the server&apos;s connection in Tools ▸ Connections…</source>
+        <translation>FleetDesk はデバイスのオブジェクトを LwM2M サーバー経由で読み書きします。「ツール ▸ 接続先…」でサーバーへの接続を追加するか開始してください。</translation>
+    </message>
+    <message>
+        <source>No LwM2M resources</source>
+        <translation>LwM2M リソースはありません</translation>
+    </message>
+    <message>
+        <source>Select a device to browse its objects and resources.</source>
+        <translation>デバイスを選択すると、そのオブジェクトとリソースを参照できます。</translation>
+    </message>
+    <message>
+        <source>This device is not bound to an LwM2M server, so it has no objects to browse. Devices appear here once they register at a connected server.</source>
+        <translation>このデバイスは LwM2M サーバーに紐付けられていないため、参照できるオブジェクトはありません。接続中のサーバーにデバイスが登録されると、ここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading the objects of %1 from %2…</source>
+        <translation>%2 から %1 のオブジェクトを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The server did not send its object models, so names, types and units are missing: %1</source>
+        <translation>サーバーからオブジェクトモデルが届かなかったため、名前・型・単位は表示されません: %1</translation>
+    </message>
+    <message>
+        <source>No objects to show. Is %1 registered at %2? Refresh to try again.</source>
+        <translation>表示するオブジェクトがありません。%1 は %2 に登録されていますか? 再読み込みでもう一度お試しください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) on %1. Expand an object to read it; values are as last read.</source>
+        <translation>
+            <numerusform>%1 のオブジェクト %n 個。展開するとオブジェクトを読み取ります。値は最後に読み取った時点のものです。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop &amp;observing</source>
+        <translation>Observe を停止(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Operation: %1 %2</source>
+        <translation>操作: %1 %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>LwM2M status: %1</source>
+        <translation>LwM2M ステータス: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP ステータス: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>リクエスト ID: %1</translation>
+    </message>
+    <message>
+        <source>Server&apos;s answer:</source>
+        <translation>サーバーの応答:</translation>
+    </message>
+    <message>
+        <source>waiting for wake-up</source>
+        <translation>スリープ復帰待ち</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>読み取り中…</translation>
+    </message>
+    <message>
+        <source>Read %1: %2</source>
+        <translation>%1 を読み取りました: %2</translation>
+    </message>
+    <message>
+        <source>Read %1</source>
+        <translation>%1 を読み取りました</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>書き込み中…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>%2 に %1 を書き込みました</translation>
+    </message>
+    <message>
+        <source>Execute %1</source>
+        <translation>%1 を実行</translation>
+    </message>
+    <message>
+        <source>Execute %1 on %2.
+
+Arguments (optional, e.g. 0=&apos;https://…&apos;,1):</source>
+        <translation>%2 で %1 を実行します。
+
+引数 (省略可。例: 0=&apos;https://…&apos;,1):</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute</source>
+        <translation>実行(&amp;X)</translation>
+    </message>
+    <message>
+        <source>executing…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Executed %1</source>
+        <translation>%1 を実行しました</translation>
+    </message>
+    <message>
+        <source>Executed %1 with %2</source>
+        <translation>%1 を引数 %2 で実行しました</translation>
+    </message>
+    <message>
+        <source>starting observation…</source>
+        <translation>Observe を開始中…</translation>
+    </message>
+    <message>
+        <source>Observing %1</source>
+        <translation>%1 を Observe しています</translation>
+    </message>
+    <message>
+        <source>stopping observation…</source>
+        <translation>Observe を停止中…</translation>
+    </message>
+    <message>
+        <source>Stopped observing %1</source>
+        <translation>%1 の Observe を停止しました</translation>
+    </message>
+    <message>
+        <source>discovering…</source>
+        <translation>Discover 中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) below %1: %2</source>
+        <translation>
+            <numerusform>%1 以下のリンク %n 件: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>writing attributes…</source>
+        <translation>属性を書き込み中…</translation>
+    </message>
+    <message>
+        <source>Wrote the attributes %1 to %2</source>
+        <translation>%2 に属性 %1 を書き込みました</translation>
+    </message>
+    <message>
+        <source>Create instance of %1</source>
+        <translation>%1 のインスタンスを作成</translation>
+    </message>
+    <message>
+        <source>Create a new instance of %1 on %2.
+
+Instance ID:</source>
+        <translation>%2 に %1 の新しいインスタンスを作成します。
+
+インスタンス ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>作成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>creating…</source>
+        <translation>作成中…</translation>
+    </message>
+    <message>
+        <source>Created instance %1</source>
+        <translation>インスタンス %1 を作成しました</translation>
+    </message>
+    <message>
+        <source>Delete instance %1?</source>
+        <translation>インスタンス %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete instance %1 from %2?</source>
+        <translation>%2 からインスタンス %1 を削除しますか?</translation>
+    </message>
+    <message>
+        <source>The device removes the instance and all its resources. This cannot be undone from FleetDesk.</source>
+        <translation>デバイスはインスタンスとそのすべてのリソースを削除します。FleetDesk から元に戻すことはできません。</translation>
+    </message>
+    <message>
+        <source>Delete instance %1</source>
+        <translation>インスタンス %1 を削除</translation>
+    </message>
+    <message>
+        <source>deleting…</source>
+        <translation>削除中…</translation>
+    </message>
+    <message>
+        <source>Deleted instance %1</source>
+        <translation>インスタンス %1 を削除しました</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>読み取り</translation>
+    </message>
+    <message>
+        <source>Write…</source>
+        <translation>書き込み…</translation>
+    </message>
+    <message>
+        <source>Execute…</source>
+        <translation>実行…</translation>
+    </message>
+    <message>
+        <source>Observe</source>
+        <translation>Observe</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>チャート</translation>
+    </message>
+</context>
+<context>
+    <name>ResourceTreeModel</name>
+    <message>
+        <source>The server sent its object models in an unexpected form.</source>
+        <translation>サーバーから想定外の形式のオブジェクトモデルが届きました。</translation>
+    </message>
+    <message>
+        <source>String</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>Integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>Unsigned integer</source>
+        <translation>符号なし整数</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>浮動小数点数</translation>
+    </message>
+    <message>
+        <source>Boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>Opaque</source>
+        <translation>バイナリ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Object link</source>
+        <translation>オブジェクトリンク</translation>
+    </message>
+    <message>
+        <source>CoRE link</source>
+        <translation>CoRE リンク</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 (%n バイト)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Object %1</source>
+        <translation>オブジェクト %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (id)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Instance %1</source>
+        <translation>インスタンス %1</translation>
+    </message>
+    <message>
+        <source>Resource %1</source>
+        <translation>リソース %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s)</source>
+        <translation>
+            <numerusform>%n 個の値</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observed: the value updates as the device reports it.</source>
+        <translation>Observe 中: デバイスから通知されるたびに値が更新されます。</translation>
+    </message>
+    <message>
+        <source>The device did not report this resource.</source>
+        <translation>デバイスはこのリソースを返しませんでした。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+</context>
+<context>
     <name>SandboxImport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2393,6 +2948,219 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>WriteAttributesDialog</name>
+    <message>
+        <source>Write attributes of %1</source>
+        <translation>%1 の属性を書き込み</translation>
+    </message>
+    <message>
+        <source>When the device sends notifications for %1. Leave a field empty to leave that attribute out.</source>
+        <translation>%1 の通知をデバイスが送る条件です。空欄の属性は送信しません。</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;period (pmin):</source>
+        <translation>最小間隔 (pmin)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>seconds between notifications, at least</source>
+        <translation>通知の間隔の下限 (秒)</translation>
+    </message>
+    <message>
+        <source>Maximum p&amp;eriod (pmax):</source>
+        <translation>最大間隔 (pmax)(&amp;E):</translation>
+    </message>
+    <message>
+        <source>seconds between notifications, at most</source>
+        <translation>通知の間隔の上限 (秒)</translation>
+    </message>
+    <message>
+        <source>&amp;Greater than (gt):</source>
+        <translation>より大きい (gt)(&amp;G):</translation>
+    </message>
+    <message>
+        <source>notify when the value rises above</source>
+        <translation>値がこれを上回ったら通知</translation>
+    </message>
+    <message>
+        <source>&amp;Less than (lt):</source>
+        <translation>より小さい (lt)(&amp;L):</translation>
+    </message>
+    <message>
+        <source>notify when the value falls below</source>
+        <translation>値がこれを下回ったら通知</translation>
+    </message>
+    <message>
+        <source>&amp;Step (st):</source>
+        <translation>ステップ (st)(&amp;S):</translation>
+    </message>
+    <message>
+        <source>notify when the value changes by at least</source>
+        <translation>値がこれ以上変化したら通知</translation>
+    </message>
+    <message>
+        <source>&amp;Write attributes</source>
+        <translation>属性を書き込む(&amp;W)</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of seconds (0 or more).</source>
+        <translation>%1 は 0 以上の整数 (秒) で指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1 は数値で指定してください。</translation>
+    </message>
+    <message>
+        <source>pmin must not be greater than pmax.</source>
+        <translation>pmin は pmax 以下にしてください。</translation>
+    </message>
+    <message>
+        <source>lt must be less than gt.</source>
+        <translation>lt は gt より小さくしてください。</translation>
+    </message>
+    <message>
+        <source>st must not be negative.</source>
+        <translation>st は負の値にできません。</translation>
+    </message>
+</context>
+<context>
+    <name>WriteValueDialog</name>
+    <message>
+        <source>Write %1</source>
+        <translation>%1 に書き込み</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name (path)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>型</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>型(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>型:</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation>true</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation>false</translation>
+    </message>
+    <message>
+        <source>Date and time (local)</source>
+        <translation>日時 (ローカル時刻)</translation>
+    </message>
+    <message>
+        <source>Object ID</source>
+        <translation>オブジェクト ID</translation>
+    </message>
+    <message>
+        <source>Instance ID</source>
+        <translation>インスタンス ID</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>値(&amp;V):</translation>
+    </message>
+    <message>
+        <source>How to write</source>
+        <translation>書き込み方法</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the resource %1</source>
+        <translation>リソース %1 を置き換える(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>&amp;Partial update of instance %1 (only this resource changes)</source>
+        <translation>インスタンス %1 を部分更新する (このリソースだけが変わります)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Partial update</source>
+        <translation>部分更新</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>書き込む(&amp;W)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>%1～%2 の範囲です。</translation>
+    </message>
+    <message>
+        <source>Bytes as hexadecimal digits, e.g. 0a1bff (spaces and a leading 0x are allowed).</source>
+        <translation>バイト列を 16 進数で入力します。例: 0a1bff (空白や先頭の 0x も使えます)。</translation>
+    </message>
+    <message>
+        <source>Local time; sent to the device as UTC.</source>
+        <translation>ローカル時刻で入力します。デバイスには UTC で送信されます。</translation>
+    </message>
+    <message>
+        <source>The object ID and instance ID the link points to.</source>
+        <translation>リンク先のオブジェクト ID とインスタンス ID です。</translation>
+    </message>
+    <message>
+        <source>The value must be from %1 to %2.</source>
+        <translation>値は %1～%2 の範囲で指定してください。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number.</source>
+        <translation>%1 は整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of 0 or more.</source>
+        <translation>0 以上の整数を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of 0 or more.</source>
+        <translation>%1 は 0 以上の整数ではありません。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation>%1 は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Enter pairs of hexadecimal digits (0–9, a–f), e.g. 0a1bff.</source>
+        <translation>16 進数 (0～9、a～f) を 2 桁ずつ入力してください。例: 0a1bff</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s).</source>
+        <translation>
+            <numerusform>%n バイト。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Desktop console for IoT device fleets</source>
@@ -2417,6 +3185,10 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>Render the main window once the fleet is loaded, save it as the PNG &lt;file&gt; and exit.</source>
         <translation>フリートの読み込み後にメインウィンドウを描画し、PNG ファイル &lt;file&gt; として保存して終了します。</translation>
+    </message>
+    <message>
+        <source>With --screenshot: connect to the servers, wait &lt;seconds&gt;, and show the first device&apos;s resources.</source>
+        <translation>--screenshot と併用: サーバーに接続し、&lt;seconds&gt; 秒待ってから、最初のデバイスのリソースを表示します。</translation>
     </message>
 </context>
 </TS>

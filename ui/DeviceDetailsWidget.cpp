@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "HealthIcons.h"
 #include "common/TimeFormat.h"
+#include "lwm2m/ResourceBrowserWidget.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -12,6 +13,7 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -95,19 +97,13 @@ DeviceDetailsWidget::addValueRow(QFormLayout *form, const QString &label, const 
 
 QWidget *DeviceDetailsWidget::createDevicePage()
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("deviceDetailsScrollArea"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *page = new QWidget(scroll);
+    auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("devicePageWidget"));
-    page->setBackgroundRole(QPalette::Window);
-
     const int spacing = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
     auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(spacing * 3, spacing * 2, spacing * 3, spacing * 2);
+    layout->setContentsMargins(spacing * 3, spacing * 2, spacing * 3, spacing);
 
-    // Header: name, then health, age and model on one line.
+    // Header: name, then health and age on one line; the tabs below.
     m_nameLabel = makeHeading(QString(), page, 1.5);
     m_nameLabel->setObjectName(QStringLiteral("deviceNameLabel"));
     m_nameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -136,7 +132,42 @@ QWidget *DeviceDetailsWidget::createDevicePage()
     m_cacheNoteLabel->setForegroundRole(QPalette::PlaceholderText);
     m_cacheNoteLabel->hide();
     layout->addWidget(m_cacheNoteLabel);
-    layout->addSpacing(spacing * 2);
+    layout->addSpacing(spacing);
+
+    m_tabs = new QTabWidget(page);
+    m_tabs->setObjectName(QStringLiteral("detailsTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(createOverviewTab(), tr("Overview"));
+    m_resources = new ResourceBrowserWidget(m_tabs);
+    m_tabs->addTab(m_resources, tr("Resources"));
+    m_tabs->setTabToolTip(1,
+                          tr("The device's LwM2M objects and resources: read, write, execute, "
+                             "observe"));
+    connect(m_resources,
+            &ResourceBrowserWidget::chartRequested,
+            this,
+            &DeviceDetailsWidget::chartRequested);
+    connect(m_resources,
+            &ResourceBrowserWidget::operationFinished,
+            this,
+            &DeviceDetailsWidget::operationFinished);
+    layout->addWidget(m_tabs, 1);
+    return page;
+}
+
+QWidget *DeviceDetailsWidget::createOverviewTab()
+{
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("deviceDetailsScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *page = new QWidget(scroll);
+    page->setObjectName(QStringLiteral("overviewPageWidget"));
+    page->setBackgroundRole(QPalette::Window);
+
+    const int spacing = style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, spacing * 2, 0, spacing * 2);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -288,6 +319,7 @@ void DeviceDetailsWidget::showDevice(const Device &device)
     m_batteryValue->setText(battery);
     m_signalValue->setText(device.signalDbm ? tr("%1 dBm").arg(locale.toString(*device.signalDbm))
                                             : FleetTreeModel::unknownValueText());
+    m_resources->setDevice(device);
     m_stack->setCurrentWidget(m_devicePage);
 }
 
@@ -307,6 +339,16 @@ void DeviceDetailsWidget::showContainer(FleetTreeModel::NodeKind kind,
     m_unknownValue->setText(locale.toString(summary.unknown));
     m_lowBatteryValue->setText(locale.toString(summary.lowBattery));
     m_stack->setCurrentWidget(m_containerPage);
+}
+
+void DeviceDetailsWidget::setLwm2mService(Lwm2mService *service)
+{
+    m_resources->setLwm2mService(service);
+}
+
+void DeviceDetailsWidget::setMessageBoxes(MessageBoxes *messageBoxes)
+{
+    m_resources->setMessageBoxes(messageBoxes);
 }
 
 void DeviceDetailsWidget::setCacheNote(const QString &text)

@@ -11,13 +11,18 @@
 #include <optional>
 
 class EmptyStateWidget;
+class Lwm2mService;
+class MessageBoxes;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
+class ResourceBrowserWidget;
 
-// The right-hand pane: the selected device (header with health and age, then identity, binding,
-// location and state), a summary of counts for a selected site or group, or an empty state.
-// Unknown values read "—". Times show local time, with UTC on hover.
+// The right-hand pane: the selected device (header with health and age, then tabs: "Overview" with
+// identity, binding, location and state; "Resources" with the LwM2M object/resource browser), a
+// summary of counts for a selected site or group, or an empty state. Unknown values read "—".
+// Times show local time, with UTC on hover.
 class DeviceDetailsWidget : public QWidget
 {
     Q_OBJECT
@@ -40,8 +45,35 @@ public:
 
     const std::optional<Device> &shownDevice() const { return m_device; }
 
+    // Where the Resources tab sends its requests; nullptr: the tab shows an empty state that
+    // says to connect to the device's LwM2M server.
+    void setLwm2mService(Lwm2mService *service);
+    // The seam for the Resources tab's confirmations (nullptr: real message boxes).
+    void setMessageBoxes(MessageBoxes *messageBoxes);
+    ResourceBrowserWidget *resourceBrowser() const { return m_resources; }
+    QTabWidget *tabWidget() const { return m_tabs; }
+
+signals:
+    // The user chose "Chart this value" on a numeric resource (the Resources tab has started
+    // observing it). unit: for people ("°C", "%"), empty when the model has none.
+    void chartRequested(const QUuid &deviceId,
+                        const QString &deviceName,
+                        const QString &profile,
+                        const QString &endpoint,
+                        const QString &path,
+                        const QString &unit);
+    // An operation the user started in the Resources tab finished; operation is a stable id
+    // ("read", "write", "execute", "observe", "cancel-observation", "discover",
+    // "write-attributes", "create", "delete"), message in words (the error when !ok).
+    void operationFinished(const QUuid &deviceId,
+                           const QString &operation,
+                           const QString &path,
+                           bool ok,
+                           const QString &message);
+
 private:
     QWidget *createDevicePage();
+    QWidget *createOverviewTab();
     QWidget *createContainerPage();
     QLabel *addValueRow(QFormLayout *form, const QString &label, const QString &objectName);
     QLabel *addSection(QFormLayout *form, const QString &title);
@@ -55,6 +87,8 @@ private:
 
     // Device page
     QWidget *m_devicePage = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ResourceBrowserWidget *m_resources = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_healthIconLabel = nullptr;
     QLabel *m_healthLabel = nullptr;

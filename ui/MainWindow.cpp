@@ -25,6 +25,7 @@
 #include "common/Settings.h"
 #include "common/TimeFormat.h"
 #include "lwm2m/Lwm2mService.h"
+#include "lwm2m/ResourceBrowserWidget.h"
 #include "profiles/ProfileStore.h"
 #include "provisioning/CsvImport.h"
 #include "store/FleetStore.h"
@@ -466,6 +467,26 @@ void MainWindow::createCentralArea()
 
     m_details = new DeviceDetailsWidget(m_splitter);
     m_details->setClock([this] { return now(); });
+    m_details->setMessageBoxes(m_deps.messageBoxes);
+    m_details->setLwm2mService(m_deps.lwm2m);
+    connect(m_details,
+            &DeviceDetailsWidget::chartRequested,
+            this,
+            [this](const QUuid &deviceId,
+                   const QString &deviceName,
+                   const QString &,
+                   const QString &,
+                   const QString &path,
+                   const QString &unit) {
+                if (!m_charts->hasSeries(deviceId, path))
+                    m_charts->addSeries(deviceId, deviceName, path, unit);
+                m_chartsDock->show();
+                m_chartsDock->raise();
+            });
+    connect(m_details,
+            &DeviceDetailsWidget::operationFinished,
+            this,
+            &MainWindow::onDeviceOperationFinished);
     m_splitter->addWidget(m_treeStack);
     m_splitter->addWidget(m_details);
     m_splitter->setStretchFactor(0, 5);
@@ -1013,6 +1034,45 @@ void MainWindow::updateCentralPage()
     m_emptyConnectionsButton->setEnabled(m_profilesLoaded);
     m_centralStack->setCurrentWidget(page);
     updateStatus();
+}
+
+void MainWindow::onDeviceOperationFinished(const QUuid &deviceId,
+                                           const QString &operation,
+                                           const QString &path,
+                                           bool ok,
+                                           const QString &message)
+{
+    const Device *device = m_fleetModel->device(m_fleetModel->indexOfDevice(deviceId));
+    const QString name = device ? device->name : deviceId.toString(QUuid::WithoutBraces);
+    logEvent(ok ? EventLog::Severity::Info : EventLog::Severity::Warning,
+             name,
+             ok ? tr("%1 %2: done.").arg(operation, path)
+                : tr("%1 %2 failed: %3").arg(operation, path, message));
+    // Reads, observations and discovery change nothing on the device: only changes are audited.
+    static const QStringList changes = {QStringLiteral("write"),
+                                        QStringLiteral("execute"),
+                                        QStringLiteral("create"),
+                                        QStringLiteral("delete"),
+                                        QStringLiteral("write-attributes")};
+    if (!changes.contains(operation))
+        return;
+    const QString outcome = ok ? QStringLiteral("succeeded") : QStringLiteral("failed: ") + message;
+    JournalRepository::AuditEntry audit;
+    audit.action = QStringLiteral("lwm2m-") + operation;
+    audit.devices = {deviceId};
+    audit.parameters = {{QStringLiteral("path"), path}};
+    audit.result = outcome;
+    JournalRepository::JournalEntry entry;
+    entry.deviceId = deviceId;
+    entry.kind = QStringLiteral("operation");
+    entry.message = QStringLiteral("%1 %2: %3").arg(operation, path, outcome);
+    entry.data = {{QStringLiteral("operation"), operation}, {QStringLiteral("path"), path}};
+    m_deps.fleetStore->record(audit, {entry});
+}
+
+void MainWindow::showDeviceResources()
+{
+    m_details->tabWidget()->setCurrentWidget(m_details->resourceBrowser());
 }
 
 void MainWindow::setConnectedServers(int online)

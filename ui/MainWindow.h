@@ -91,6 +91,8 @@ public:
     // Asks for confirmation (BulkConfirmDialog), then runs the operation with a progress dialog.
     void startBulkOperation(const QString &operationId);
     void selectFirstDevice();
+    // Switches the details pane to the selected device's LwM2M resources.
+    void showDeviceResources();
 
     // Writes geometry, dock layout and splitter sizes through Settings (also done on close).
     void saveWindowState();
@@ -110,6 +112,11 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void onDeviceOperationFinished(const QUuid &deviceId,
+                                   const QString &operation,
+                                   const QString &path,
+                                   bool ok,
+                                   const QString &message);
     void createActions();
     void createMenus();
     void createToolBar();

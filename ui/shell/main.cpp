@@ -33,6 +33,7 @@ struct Options
     QString settingsFile;
     QString language;
     QString screenshotPath;
+    int liveScreenshotSeconds = 0; // > 0: connect to the servers and wait this long first
 };
 
 Options parseCommandLine(const QApplication &app)
@@ -65,7 +66,13 @@ Options parseCommandLine(const QApplication &app)
                                     "Render the main window once the fleet is loaded, save it as "
                                     "the PNG <file> and exit."),
         QStringLiteral("file"));
-    parser.addOptions({db, profiles, settings, language, screenshot});
+    const QCommandLineOption live(
+        QStringLiteral("screenshot-live"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot: connect to the servers, wait <seconds>, "
+                                    "and show the first device's resources."),
+        QStringLiteral("seconds"));
+    parser.addOptions({db, profiles, settings, language, screenshot, live});
     parser.process(app);
 
     Options options;
@@ -74,6 +81,7 @@ Options parseCommandLine(const QApplication &app)
     options.settingsFile = parser.value(settings);
     options.language = parser.value(language);
     options.screenshotPath = parser.value(screenshot);
+    options.liveScreenshotSeconds = parser.value(live).toInt();
     return options;
 }
 
@@ -146,7 +154,8 @@ int main(int argc, char *argv[])
     KeychainSecretStore secretStore;
     EventLog eventLog;
     FleetStore fleetStore;
-    if (!options.screenshotPath.isEmpty())
+    const bool liveScreenshot = options.liveScreenshotSeconds > 0;
+    if (!options.screenshotPath.isEmpty() && !liveScreenshot)
         fleetStore.setWatchInterval(0); // one picture of one state: no reloads
 
     Lwm2mService lwm2m(&fleetStore);
@@ -171,14 +180,26 @@ int main(int argc, char *argv[])
                          &Lwm2mConnector::onlineCountChanged,
                          &window,
                          &MainWindow::setConnectedServers);
-        if (options.screenshotPath.isEmpty()) {
+        if (options.screenshotPath.isEmpty() || liveScreenshot) {
             // Live connections (not for a screenshot of the cache).
             QObject::connect(&window,
                              &MainWindow::profilesLoaded,
                              &connector,
                              [&connector, &window] { connector.apply(*window.profiles()); });
         }
-        if (!options.screenshotPath.isEmpty()) {
+        if (liveScreenshot) {
+            window.resize(1366, 768);
+            QTimer::singleShot(options.liveScreenshotSeconds * 1000,
+                               &window,
+                               [&window, path = options.screenshotPath] {
+                                   window.selectFirstDevice();
+                                   window.showDeviceResources();
+                                   // Give the resource tree time to load before the picture.
+                                   QTimer::singleShot(4000, &window, [&window, path] {
+                                       takeScreenshot(&window, path);
+                                   });
+                               });
+        } else if (!options.screenshotPath.isEmpty()) {
             window.resize(1366, 768);
             QObject::connect(
                 &window,
