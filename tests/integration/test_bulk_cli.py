@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""`fleetdesk-cli bulk reboot` against the real Leshan and simulated devices: the per-device results,
+"""`fleetdesk-cli bulk reboot` of 50 devices against the real Leshan and simulated devices: the per-device results,
 the exit code, the audit log and the device journal agree with what the devices did.
 
 Runs its OWN sandbox ($FLEETDESK_SANDBOX_BULK_DIR, emptied first): it reboots devices and takes one
@@ -18,7 +18,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import sandbox_support as sb  # noqa: E402
 
 CLI = os.environ.get("FLEETDESK_CLI", "")
-DEVICES = 6
+DEVICES = 50
 
 
 def cli(*args, timeout=180):
@@ -63,7 +63,7 @@ class BulkRebootAgainstSandbox(unittest.TestCase):
         before = self.registration_ids()
         self.assertEqual(len(before), DEVICES)
         # One device goes offline first (simulator control channel): its reboot must fail.
-        offline = "sim-lwm2m-0006"
+        offline = f"sim-lwm2m-{DEVICES:04d}"
         sb.http_request(f"{self.control}/devices/{offline}", method="PUT",
                         body=json.dumps({"online": False}).encode(),
                         headers={"Content-Type": "application/json"})
