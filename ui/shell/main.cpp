@@ -91,11 +91,13 @@ void installTranslations(QApplication *app, const QString &language)
     QLocale::setDefault(locale);
 
     auto *appTranslator = new QTranslator(app);
+    // English is a translation too: it carries the plural forms ("1 device", "2 devices").
     if (appTranslator->load(
-            locale, QStringLiteral("fleetdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            locale, QStringLiteral("fleetdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || appTranslator->load(QStringLiteral(":/i18n/fleetdesk_en.qm")))
         QCoreApplication::installTranslator(appTranslator);
     else
-        qCInfo(lcUi) << "no FleetDesk translation for" << locale.name() << "- using English";
+        qCWarning(lcUi) << "no FleetDesk translation for" << locale.name();
 
     auto *qtTranslator = new QTranslator(app);
     if (qtTranslator->load(locale,
