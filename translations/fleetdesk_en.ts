@@ -632,6 +632,14 @@
         <source>The device&apos;s LwM2M objects and resources: read, write, execute, observe</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Protocol log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CoAP messages between the LwM2M server and the device, while this tab is open</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>DeviceText</name>
@@ -1327,6 +1335,13 @@
     </message>
 </context>
 <context>
+    <name>Lwm2mProtocolLog</name>
+    <message>
+        <source>The device has no LwM2M endpoint name.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Lwm2mServerConnection</name>
     <message>
         <source>The connection to %1 was stopped.</source>
@@ -1341,6 +1356,10 @@
     <name>Lwm2mService</name>
     <message>
         <source>There is no connection to the LwM2M server %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to the LwM2M server %1 was closed.</source>
         <translation></translation>
     </message>
 </context>
@@ -2303,6 +2322,269 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>None</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolLogModel</name>
+    <message>
+        <source>incoming</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown direction</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (local time)
+%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leshan sent no time for this message.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Incoming: from the device to the LwM2M server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Outgoing: from the LwM2M server to the device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leshan did not say which way this message went.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: the device or server answered with an error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <comment>protocol log column: ↓ incoming / ↑ outgoing</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MID</source>
+        <comment>CoAP message id</comment>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When Leshan logged the message, in local time (UTC on hover)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>↓ incoming: device to server; ↑ outgoing: server to device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CoAP message type: CON (confirmable), NON (non-confirmable), ACK (acknowledgement), RST (reset)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Request method (GET, PUT, POST, DELETE) or response code (2.05 = content, 4.04 = not found)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CoAP message id: a request and its ACK share it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CoAP token (hex): a request and its response share it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CoAP options: Uri-Path, Content-Format, Observe…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The payload: text, or Hex: for binary content (TLV, CBOR)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolLogWidget</name>
+    <message>
+        <source>Protocol log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show messages in both directions, or only one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>↓ Incoming</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>↑ Outgoing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter code, options, payload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shows messages whose code, options or payload contain every word, e.g. &quot;4.04&quot;, &quot;Observe&quot; or &quot;rd&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CoAP messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Auto-scroll</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view; scrolling up pauses it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the messages shown; new traffic keeps coming in</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the messages shown (with the filter applied) as CSV, times in UTC</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connect to the device&apos;s LwM2M server to see its traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The protocol log shows the CoAP messages between the LwM2M server and this device. Add or start the server&apos;s connection in Tools ▸ Connections…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No protocol log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select an LwM2M device to see its CoAP traffic.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This device is not bound to an LwM2M server, so FleetDesk cannot see its CoAP traffic.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 The log starts again when the connection is back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No traffic yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Traffic appears here while this tab is open: read or write a resource, or wait for the device&apos;s next update or notification. FleetDesk does not record traffic while the tab is closed, and the server keeps no history.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to the event stream of %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Listening to %1 on %2 since %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reconnecting: %1 Messages sent meanwhile are not shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not listening (the tab is closed).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(only the newest %1 are kept)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export protocol log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n message(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n message to %1.</numerusform>
+            <numerusform>Saved %n messages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The protocol log could not be saved to %1: %2</source>
         <translation></translation>
     </message>
 </context>

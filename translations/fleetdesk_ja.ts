@@ -627,6 +627,14 @@
         <source>The device&apos;s LwM2M objects and resources: read, write, execute, observe</source>
         <translation>デバイスの LwM2M オブジェクトとリソース: 読み取り、書き込み、実行、Observe</translation>
     </message>
+    <message>
+        <source>Protocol log</source>
+        <translation>プロトコルログ</translation>
+    </message>
+    <message>
+        <source>The CoAP messages between the LwM2M server and the device, while this tab is open</source>
+        <translation>このタブを開いている間の、LwM2M サーバーとデバイスの間の CoAP メッセージ</translation>
+    </message>
 </context>
 <context>
     <name>DeviceText</name>
@@ -1322,6 +1330,13 @@
     </message>
 </context>
 <context>
+    <name>Lwm2mProtocolLog</name>
+    <message>
+        <source>The device has no LwM2M endpoint name.</source>
+        <translation>デバイスに LwM2M エンドポイント名がありません。</translation>
+    </message>
+</context>
+<context>
     <name>Lwm2mServerConnection</name>
     <message>
         <source>The connection to %1 was stopped.</source>
@@ -1337,6 +1352,10 @@
     <message>
         <source>There is no connection to the LwM2M server %1.</source>
         <translation>LwM2M サーバー %1 に接続していません。</translation>
+    </message>
+    <message>
+        <source>The connection to the LwM2M server %1 was closed.</source>
+        <translation>LwM2M サーバー %1 への接続が閉じられました。</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2314,268 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>None</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolLogModel</name>
+    <message>
+        <source>incoming</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>outgoing</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>unknown direction</source>
+        <translation>方向不明</translation>
+    </message>
+    <message>
+        <source>%1 (local time)
+%2</source>
+        <translation>%1 (ローカル時刻)
+%2</translation>
+    </message>
+    <message>
+        <source>Leshan sent no time for this message.</source>
+        <translation>このメッセージには Leshan から時刻が送られていません。</translation>
+    </message>
+    <message>
+        <source>Incoming: from the device to the LwM2M server</source>
+        <translation>受信: デバイスから LwM2M サーバーへ</translation>
+    </message>
+    <message>
+        <source>Outgoing: from the LwM2M server to the device</source>
+        <translation>送信: LwM2M サーバーからデバイスへ</translation>
+    </message>
+    <message>
+        <source>Leshan did not say which way this message went.</source>
+        <translation>このメッセージの方向は Leshan から示されていません。</translation>
+    </message>
+    <message>
+        <source>%1: the device or server answered with an error</source>
+        <translation>%1: デバイスまたはサーバーがエラーを返しました</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <comment>protocol log column: ↓ incoming / ↑ outgoing</comment>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>MID</source>
+        <comment>CoAP message id</comment>
+        <translation>MID</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>オプション</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>When Leshan logged the message, in local time (UTC on hover)</source>
+        <translation>Leshan がメッセージを記録した時刻 (ローカル時刻、ポイントすると UTC)</translation>
+    </message>
+    <message>
+        <source>↓ incoming: device to server; ↑ outgoing: server to device</source>
+        <translation>↓ 受信: デバイスからサーバーへ、↑ 送信: サーバーからデバイスへ</translation>
+    </message>
+    <message>
+        <source>CoAP message type: CON (confirmable), NON (non-confirmable), ACK (acknowledgement), RST (reset)</source>
+        <translation>CoAP メッセージ種別: CON (確認型)、NON (非確認型)、ACK (確認応答)、RST (リセット)</translation>
+    </message>
+    <message>
+        <source>Request method (GET, PUT, POST, DELETE) or response code (2.05 = content, 4.04 = not found)</source>
+        <translation>リクエストのメソッド (GET、PUT、POST、DELETE) または応答コード (2.05 = コンテンツ、4.04 = 見つからない)</translation>
+    </message>
+    <message>
+        <source>CoAP message id: a request and its ACK share it</source>
+        <translation>CoAP メッセージ ID: リクエストとその ACK で同じ値になります</translation>
+    </message>
+    <message>
+        <source>CoAP token (hex): a request and its response share it</source>
+        <translation>CoAP トークン (16 進): リクエストとその応答で同じ値になります</translation>
+    </message>
+    <message>
+        <source>CoAP options: Uri-Path, Content-Format, Observe…</source>
+        <translation>CoAP オプション: Uri-Path、Content-Format、Observe など</translation>
+    </message>
+    <message>
+        <source>The payload: text, or Hex: for binary content (TLV, CBOR)</source>
+        <translation>ペイロード: テキスト、またはバイナリ (TLV、CBOR) の場合は Hex: に続く 16 進</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolLogWidget</name>
+    <message>
+        <source>Protocol log</source>
+        <translation>プロトコルログ</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Show messages in both directions, or only one</source>
+        <translation>両方向、または一方向のメッセージだけを表示します</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>両方向</translation>
+    </message>
+    <message>
+        <source>↓ Incoming</source>
+        <translation>↓ 受信</translation>
+    </message>
+    <message>
+        <source>↑ Outgoing</source>
+        <translation>↑ 送信</translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>メッセージを絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter code, options, payload</source>
+        <translation>コード・オプション・ペイロードで絞り込み</translation>
+    </message>
+    <message>
+        <source>Shows messages whose code, options or payload contain every word, e.g. &quot;4.04&quot;, &quot;Observe&quot; or &quot;rd&quot;</source>
+        <translation>コード、オプション、ペイロードにすべての語を含むメッセージを表示します (例: &quot;4.04&quot;、&quot;Observe&quot;、&quot;rd&quot;)</translation>
+    </message>
+    <message>
+        <source>CoAP messages</source>
+        <translation>CoAP メッセージ</translation>
+    </message>
+    <message>
+        <source>Auto-scroll</source>
+        <translation>自動スクロール</translation>
+    </message>
+    <message>
+        <source>Keep the newest message in view; scrolling up pauses it</source>
+        <translation>最新のメッセージを表示し続けます。上にスクロールすると一時停止します</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Remove the messages shown; new traffic keeps coming in</source>
+        <translation>表示中のメッセージを消去します。新しい通信は引き続き表示されます</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Save the messages shown (with the filter applied) as CSV, times in UTC</source>
+        <translation>表示中のメッセージ (絞り込み適用後) を CSV に保存します。時刻は UTC です</translation>
+    </message>
+    <message>
+        <source>Connect to the device&apos;s LwM2M server to see its traffic</source>
+        <translation>通信を見るには、デバイスの LwM2M サーバーに接続してください</translation>
+    </message>
+    <message>
+        <source>The protocol log shows the CoAP messages between the LwM2M server and this device. Add or start the server&apos;s connection in Tools ▸ Connections…</source>
+        <translation>プロトコルログには、LwM2M サーバーとこのデバイスの間の CoAP メッセージが表示されます。[ツール] ▸ [接続…] でサーバーの接続を追加または開始してください。</translation>
+    </message>
+    <message>
+        <source>No protocol log</source>
+        <translation>プロトコルログはありません</translation>
+    </message>
+    <message>
+        <source>Select an LwM2M device to see its CoAP traffic.</source>
+        <translation>CoAP 通信を見るには LwM2M デバイスを選択してください。</translation>
+    </message>
+    <message>
+        <source>This device is not bound to an LwM2M server, so FleetDesk cannot see its CoAP traffic.</source>
+        <translation>このデバイスは LwM2M サーバーに紐付いていないため、FleetDesk からは CoAP 通信を見られません。</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>%1 に接続していません</translation>
+    </message>
+    <message>
+        <source>%1 The log starts again when the connection is back.</source>
+        <translation>%1 接続が戻るとログを再開します。</translation>
+    </message>
+    <message>
+        <source>No traffic yet</source>
+        <translation>まだ通信はありません</translation>
+    </message>
+    <message>
+        <source>Traffic appears here while this tab is open: read or write a resource, or wait for the device&apos;s next update or notification. FleetDesk does not record traffic while the tab is closed, and the server keeps no history.</source>
+        <translation>このタブを開いている間の通信がここに表示されます。リソースを読み書きするか、デバイスの次の更新や通知を待ってください。タブを閉じている間の通信は記録されず、サーバーにも履歴は残りません。</translation>
+    </message>
+    <message>
+        <source>Connecting to the event stream of %1…</source>
+        <translation>%1 のイベントストリームに接続しています…</translation>
+    </message>
+    <message>
+        <source>Listening to %1 on %2 since %3.</source>
+        <translation>%3 から %2 上の %1 の通信を受信しています。</translation>
+    </message>
+    <message>
+        <source>Reconnecting: %1 Messages sent meanwhile are not shown.</source>
+        <translation>再接続中: %1 その間のメッセージは表示されません。</translation>
+    </message>
+    <message>
+        <source>Not listening: %1</source>
+        <translation>受信していません: %1</translation>
+    </message>
+    <message>
+        <source>Not listening (the tab is closed).</source>
+        <translation>受信していません (タブが閉じています)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 件のメッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%2中 %1 件を表示</translation>
+    </message>
+    <message>
+        <source>(only the newest %1 are kept)</source>
+        <translation>(最新の %1 件だけを保持)</translation>
+    </message>
+    <message>
+        <source>Export protocol log</source>
+        <translation>プロトコルログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n message(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件のメッセージを %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The protocol log could not be saved to %1: %2</source>
+        <translation>プロトコルログを %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "HealthIcons.h"
 #include "common/TimeFormat.h"
+#include "lwm2m/ProtocolLogWidget.h"
 #include "lwm2m/ResourceBrowserWidget.h"
 
 #include <QFormLayout>
@@ -143,6 +144,11 @@ QWidget *DeviceDetailsWidget::createDevicePage()
     m_tabs->setTabToolTip(1,
                           tr("The device's LwM2M objects and resources: read, write, execute, "
                              "observe"));
+    m_protocolLog = new ProtocolLogWidget(m_tabs);
+    m_tabs->addTab(m_protocolLog, tr("Protocol log"));
+    m_tabs->setTabToolTip(2,
+                          tr("The CoAP messages between the LwM2M server and the device, while "
+                             "this tab is open"));
     connect(m_resources,
             &ResourceBrowserWidget::chartRequested,
             this,
@@ -320,6 +326,9 @@ void DeviceDetailsWidget::showDevice(const Device &device)
     m_signalValue->setText(device.signalDbm ? tr("%1 dBm").arg(locale.toString(*device.signalDbm))
                                             : FleetTreeModel::unknownValueText());
     m_resources->setDevice(device);
+    m_protocolLog->setDevice(device);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_protocolLog),
+                          device.binding.protocol == Protocol::Lwm2m);
     m_stack->setCurrentWidget(m_devicePage);
 }
 
@@ -344,6 +353,12 @@ void DeviceDetailsWidget::showContainer(FleetTreeModel::NodeKind kind,
 void DeviceDetailsWidget::setLwm2mService(Lwm2mService *service)
 {
     m_resources->setLwm2mService(service);
+    m_protocolLog->setLwm2mService(service);
+}
+
+void DeviceDetailsWidget::setFileDialogs(FileDialogs *fileDialogs)
+{
+    m_protocolLog->setFileDialogs(fileDialogs);
 }
 
 void DeviceDetailsWidget::setMessageBoxes(MessageBoxes *messageBoxes)

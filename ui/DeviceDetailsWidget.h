@@ -11,16 +11,19 @@
 #include <optional>
 
 class EmptyStateWidget;
+class FileDialogs;
 class Lwm2mService;
 class MessageBoxes;
 class QFormLayout;
 class QLabel;
 class QStackedWidget;
+class ProtocolLogWidget;
 class QTabWidget;
 class ResourceBrowserWidget;
 
 // The right-hand pane: the selected device (header with health and age, then tabs: "Overview" with
-// identity, binding, location and state; "Resources" with the LwM2M object/resource browser), a
+// identity, binding, location and state; "Resources" with the LwM2M object/resource browser;
+// "Protocol log" with the device's CoAP traffic, for LwM2M devices only), a
 // summary of counts for a selected site or group, or an empty state. Unknown values read "—".
 // Times show local time, with UTC on hover.
 class DeviceDetailsWidget : public QWidget
@@ -45,12 +48,15 @@ public:
 
     const std::optional<Device> &shownDevice() const { return m_device; }
 
-    // Where the Resources tab sends its requests; nullptr: the tab shows an empty state that
-    // says to connect to the device's LwM2M server.
+    // Where the Resources and Protocol log tabs send their requests; nullptr: the tabs show an
+    // empty state that says to connect to the device's LwM2M server.
     void setLwm2mService(Lwm2mService *service);
+    // The seam for the Protocol log tab's Export file picker (nullptr: the real dialog).
+    void setFileDialogs(FileDialogs *fileDialogs);
     // The seam for the Resources tab's confirmations (nullptr: real message boxes).
     void setMessageBoxes(MessageBoxes *messageBoxes);
     ResourceBrowserWidget *resourceBrowser() const { return m_resources; }
+    ProtocolLogWidget *protocolLog() const { return m_protocolLog; }
     QTabWidget *tabWidget() const { return m_tabs; }
 
 signals:
@@ -89,6 +95,7 @@ private:
     QWidget *m_devicePage = nullptr;
     QTabWidget *m_tabs = nullptr;
     ResourceBrowserWidget *m_resources = nullptr;
+    ProtocolLogWidget *m_protocolLog = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_healthIconLabel = nullptr;
     QLabel *m_healthLabel = nullptr;

@@ -468,6 +468,7 @@ void MainWindow::createCentralArea()
     m_details = new DeviceDetailsWidget(m_splitter);
     m_details->setClock([this] { return now(); });
     m_details->setMessageBoxes(m_deps.messageBoxes);
+    m_details->setFileDialogs(m_deps.fileDialogs);
     m_details->setLwm2mService(m_deps.lwm2m);
     connect(m_details,
             &DeviceDetailsWidget::chartRequested,

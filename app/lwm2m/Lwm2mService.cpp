@@ -13,7 +13,13 @@ public:
     explicit Lwm2mServiceWorker(Lwm2mService *service)
         : m_service(service)
     {}
-    ~Lwm2mServiceWorker() override { qDeleteAll(m_connections); }
+    ~Lwm2mServiceWorker() override
+    {
+        // Logs use their connection's client: delete them first.
+        for (const ProtocolLog &log : std::as_const(m_logs))
+            delete log.log;
+        qDeleteAll(m_connections);
+    }
 
     void start(const ConnectionProfile &profile, const QByteArray &secret, FleetStore *store)
     {
@@ -56,6 +62,13 @@ public:
 
     void stop(const QString &name)
     {
+        const QList<quint64> ids = m_logs.keys();
+        for (quint64 id : ids) {
+            if (m_logs.value(id).profile == name)
+                closeLog(id,
+                         Lwm2mService::tr("The connection to the LwM2M server %1 was closed.")
+                             .arg(name));
+        }
         if (Lwm2mServerConnection *c = m_connections.take(name)) {
             c->stop();
             delete c;
@@ -96,9 +109,68 @@ public:
         connect(reply, &Lwm2mReply::finished, this, deliver);
     }
 
+    void openLog(quint64 id,
+                 const QString &profileName,
+                 const QString &endpoint,
+                 int capacity,
+                 QPointer<QObject> context,
+                 const Lwm2mService::ProtocolLogEntries &onEntries,
+                 const Lwm2mService::ProtocolLogState &onState)
+    {
+        if (!context)
+            return;
+        auto deliverState
+            = [context, onState](Lwm2mProtocolLog::State state, const QString &message) {
+                  if (context && onState)
+                      QMetaObject::invokeMethod(
+                          context, [onState, state, message] { onState(state, message); });
+              };
+        Lwm2mServerConnection *connection = m_connections.value(profileName);
+        if (!connection) {
+            deliverState(Lwm2mProtocolLog::State::Unavailable,
+                         Lwm2mService::tr("There is no connection to the LwM2M server %1.")
+                             .arg(profileName));
+            return;
+        }
+        auto *log = new Lwm2mProtocolLog(connection->client(), endpoint, this);
+        log->setCapacity(capacity);
+        connect(log, &Lwm2mProtocolLog::stateChanged, this, deliverState);
+        connect(log,
+                &Lwm2mProtocolLog::entriesAdded,
+                this,
+                [context, onEntries](const CoapLogEntryList &entries, qint64 skipped) {
+                    if (context && onEntries)
+                        QMetaObject::invokeMethod(context, [onEntries, entries, skipped] {
+                            onEntries(entries, skipped);
+                        });
+                });
+        m_logs.insert(id, {profileName, log, deliverState});
+        log->start();
+    }
+
+    void closeLog(quint64 id, const QString &reason = {})
+    {
+        const ProtocolLog entry = m_logs.take(id);
+        if (!entry.log)
+            return;
+        entry.log->disconnect(this);
+        entry.log->stop();
+        delete entry.log;
+        if (!reason.isEmpty())
+            entry.deliverState(Lwm2mProtocolLog::State::Unavailable, reason);
+    }
+
 private:
+    struct ProtocolLog
+    {
+        QString profile;
+        Lwm2mProtocolLog *log = nullptr;
+        std::function<void(Lwm2mProtocolLog::State, const QString &)> deliverState;
+    };
+
     Lwm2mService *m_service;
     QHash<QString, Lwm2mServerConnection *> m_connections;
+    QHash<quint64, ProtocolLog> m_logs;
 };
 
 Lwm2mService::Lwm2mService(FleetStore *store, QObject *parent)
@@ -109,6 +181,8 @@ Lwm2mService::Lwm2mService(FleetStore *store, QObject *parent)
     qRegisterMetaType<Lwm2mRegistration>();
     qRegisterMetaType<Lwm2mResponse>();
     qRegisterMetaType<Lwm2mServerConnection::State>();
+    qRegisterMetaType<CoapLogEntryList>();
+    qRegisterMetaType<Lwm2mProtocolLog::State>();
     m_thread.setObjectName(QStringLiteral("Lwm2mService"));
     m_worker = new Lwm2mServiceWorker(this);
     m_worker->moveToThread(&m_thread);
@@ -226,4 +300,40 @@ quint64 Lwm2mService::cancelObservation(const QString &profileName,
         [endpoint, path](Lwm2mServerConnection &c) { return c.cancelObservation(endpoint, path); },
         context,
         std::move(done));
+}
+
+quint64 Lwm2mService::openProtocolLog(const QString &profileName,
+                                      const QString &endpoint,
+                                      QObject *context,
+                                      ProtocolLogEntries onEntries,
+                                      ProtocolLogState onState,
+                                      int capacity)
+{
+    const quint64 id = m_nextRequestId++;
+    if (context) {
+        // Close the log when the widget goes.
+        m_logContexts.insert(id,
+                             connect(context, &QObject::destroyed, m_worker, [w = m_worker, id] {
+                                 w->closeLog(id);
+                             }));
+    }
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker,
+                               id,
+                               profileName,
+                               endpoint,
+                               capacity,
+                               ctx = QPointer<QObject>(context),
+                               onEntries = std::move(onEntries),
+                               onState = std::move(onState)] {
+                                  w->openLog(
+                                      id, profileName, endpoint, capacity, ctx, onEntries, onState);
+                              });
+    return id;
+}
+
+void Lwm2mService::closeProtocolLog(quint64 logId)
+{
+    disconnect(m_logContexts.take(logId));
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, logId] { w->closeLog(logId); });
 }

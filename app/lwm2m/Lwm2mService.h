@@ -1,12 +1,15 @@
 #pragma once
 
+#include "lwm2m/CoapLogEntry.h"
 #include "lwm2m/Lwm2mNode.h"
+#include "lwm2m/Lwm2mProtocolLog.h"
 #include "lwm2m/Lwm2mRegistration.h"
 #include "lwm2m/Lwm2mResponse.h"
 #include "lwm2m/Lwm2mSample.h"
 #include "lwm2m/Lwm2mServerConnection.h"
 #include "profiles/ConnectionProfile.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -27,6 +30,10 @@ public:
     using Done = std::function<void(const Lwm2mResponse &response)>;
     // Builds the request on the worker thread, on that profile's connection.
     using Operation = std::function<Lwm2mReply *(Lwm2mServerConnection &connection)>;
+    // skipped: entries lost in a burst bigger than the capacity, before these.
+    using ProtocolLogEntries = std::function<void(const CoapLogEntryList &entries, qint64 skipped)>;
+    using ProtocolLogState
+        = std::function<void(Lwm2mProtocolLog::State state, const QString &message)>;
 
     // store: where registrations and telemetry go (may be nullptr); it must outlive the service.
     explicit Lwm2mService(FleetStore *store, QObject *parent = nullptr);
@@ -71,6 +78,20 @@ public:
                               QObject *context,
                               Done done);
 
+    // The CoAP protocol log of one endpoint (Lwm2mProtocolLog): its own event stream
+    // /api/event?ep=endpoint through the profile's connection (URL, TLS, credentials), parsed on
+    // the worker thread. New entries (in batches) and state changes run on context's thread.
+    // Returns a log id for closeProtocolLog() at once. The log closes by itself when context is
+    // destroyed, and when the profile's connection stops (state Unavailable); without a
+    // connection it reports Unavailable at once. capacity: entries the worker keeps.
+    quint64 openProtocolLog(const QString &profileName,
+                            const QString &endpoint,
+                            QObject *context,
+                            ProtocolLogEntries onEntries,
+                            ProtocolLogState onState,
+                            int capacity = Lwm2mProtocolLog::DefaultCapacity);
+    void closeProtocolLog(quint64 logId);
+
 signals:
     void connectionStateChanged(const QString &profileName,
                                 Lwm2mServerConnection::State state,
@@ -89,4 +110,6 @@ private:
     Lwm2mServiceWorker *m_worker = nullptr;
     FleetStore *m_store;
     std::atomic<quint64> m_nextRequestId{1};
+    // Protocol log id -> the connection to its context's destroyed().
+    QHash<quint64, QMetaObject::Connection> m_logContexts;
 };
