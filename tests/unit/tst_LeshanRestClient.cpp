@@ -261,7 +261,7 @@ private slots:
         Lwm2mReply *reply = client.read(QStringLiteral("ep1"), QStringLiteral("/3/0/9"));
         QSignalSpy waiting(reply, &Lwm2mReply::waitingForWakeUp);
         QSignalSpy finished(reply, &Lwm2mReply::finished);
-        QVERIFY(waiting.wait(5000));
+        QVERIFY(!waiting.isEmpty() || waiting.wait(5000)); // may have come during an earlier wait
         QCOMPARE(waiting.first().first().toString(), QStringLiteral("r-1"));
         QVERIFY(!client.handleRequestResponse(
             QJsonObject{{QStringLiteral("requestId"), QStringLiteral("other")}}));
@@ -271,7 +271,7 @@ private slots:
                 "response":{"status":"CONTENT(205)","success":true,
                             "content":{"kind":"singleResource","id":9,"type":"INTEGER","value":"55"}}})j")
                 .object()));
-        QVERIFY(finished.wait(5000));
+        QVERIFY(!finished.isEmpty() || finished.wait(5000)); // may have come during an earlier wait
         const auto r = finished.first().first().value<Lwm2mResponse>();
         QVERIFY(r.ok());
         QCOMPARE(r.content.value.toLongLong(), 55);

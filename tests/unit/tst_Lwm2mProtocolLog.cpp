@@ -197,7 +197,7 @@ private slots:
         for (int mid = 1; mid <= 250; ++mid)
             log.addEvent(json(numbered(mid)));
         QCOMPARE(added.size(), 0);
-        QVERIFY(added.wait(5000));
+        QVERIFY(!added.isEmpty() || added.wait(5000)); // may have come during an earlier wait
         QCOMPARE(added.size(), 1);
         const auto batch = added.first().first().value<CoapLogEntryList>();
         QCOMPARE(batch.size(), 100); // never more than the buffer holds
