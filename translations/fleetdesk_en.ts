@@ -1866,6 +1866,262 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>MosquittoWorker</name>
+    <message>
+        <source>Disconnected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>libmosquitto could not create a client: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The user name cannot be used: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The Last Will cannot be used: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS pre-shared key cannot be used: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (MQTT %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot resolve the broker&apos;s host name %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not connected to the broker.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot publish to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the broker stopped answering (keepalive)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the broker failed: wrong pre-shared key or identity?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the broker failed (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not authorised or not allowed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 Next attempt in %2 s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: it does not speak this MQTT version.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: it rejected the client identifier.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: the server is unavailable.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the user name or password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: not authorised (wrong user name or password, or the account may not connect).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection (code %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: this client is banned.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the authentication method.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: the server is unavailable or busy.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: use another server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: too many connection attempts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused: quota exceeded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused: the packet is too large.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused: the topic name is not valid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused (%1).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttConnection</name>
+    <message>
+        <source>Connecting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttConnectionSettings</name>
+    <message>
+        <source>the broker has no host name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the broker has no port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MQTT version must be 3.1.1 or 5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TLS-PSK needs an mqtts:// URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>TLS-PSK needs an identity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the TLS-PSK key must be hexadecimal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a password needs a user name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the keepalive must be between 5 and 65535 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the Last Will QoS must be 0, 1 or 2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttTlsContext</name>
+    <message>
+        <source>Cannot create a TLS context: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot load the system&apos;s trusted certificates: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no usable PEM certificate: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot load the client certificate %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot load the client key %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The client key %1 does not belong to the client certificate %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not trusted: it was issued by an unknown certificate authority (&quot;%1&quot;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not trusted: &quot;%1&quot; is self-signed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate &quot;%1&quot; expired on %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate &quot;%1&quot; is not valid before %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate &quot;%1&quot; was refused: %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate does not match the pinned fingerprint: expected SHA-256 %1, got %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is issued for %1, not for %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Connection profile</source>
@@ -2322,6 +2578,14 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>None</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the pinned fingerprint must be a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a pinned fingerprint needs mqtts:// or https://</source>
         <translation></translation>
     </message>
 </context>

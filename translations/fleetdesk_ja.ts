@@ -1856,6 +1856,262 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>MosquittoWorker</name>
+    <message>
+        <source>Disconnected.</source>
+        <translation>切断しました。</translation>
+    </message>
+    <message>
+        <source>libmosquitto could not create a client: %1</source>
+        <translation>libmosquitto でクライアントを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The user name cannot be used: %1</source>
+        <translation>このユーザー名は使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The Last Will cannot be used: %1</source>
+        <translation>この Last Will は使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The TLS pre-shared key cannot be used: %1</source>
+        <translation>この TLS 事前共有鍵は使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 (MQTT %2).</source>
+        <translation>%1 に接続しています (MQTT %2)。</translation>
+    </message>
+    <message>
+        <source>Cannot resolve the broker&apos;s host name %1.</source>
+        <translation>ブローカーのホスト名 %1 を解決できません。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>%1 に接続できません: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot subscribe to %1: %2</source>
+        <translation>%1 を購読できません: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker.</source>
+        <translation>ブローカーに接続していません。</translation>
+    </message>
+    <message>
+        <source>Cannot publish to %1: %2</source>
+        <translation>%1 にパブリッシュできません: %2</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (MQTT %2).</source>
+        <translation>%1 に接続しました (MQTT %2)。</translation>
+    </message>
+    <message>
+        <source>the broker stopped answering (keepalive)</source>
+        <translation>ブローカーの応答が途絶えました (キープアライブ)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2.</source>
+        <translation>%1 との接続が切れました: %2。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the broker failed: wrong pre-shared key or identity?</source>
+        <translation>ブローカーとの TLS ハンドシェイクに失敗しました。事前共有鍵または PSK ID が誤っている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the broker failed (%1).</source>
+        <translation>ブローカーとの TLS ハンドシェイクに失敗しました (%1)。</translation>
+    </message>
+    <message>
+        <source>The broker refused the subscription to %1: %2</source>
+        <translation>ブローカーが %1 の購読を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>not authorised or not allowed</source>
+        <translation>権限がないか、許可されていません</translation>
+    </message>
+    <message>
+        <source>%1 Next attempt in %2 s.</source>
+        <translation>%1 %2 秒後に再試行します。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: it does not speak this MQTT version.</source>
+        <translation>ブローカーが接続を拒否しました: この MQTT バージョンに対応していません。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: it rejected the client identifier.</source>
+        <translation>ブローカーが接続を拒否しました: クライアント ID が受け入れられませんでした。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: the server is unavailable.</source>
+        <translation>ブローカーが接続を拒否しました: サーバーを利用できません。</translation>
+    </message>
+    <message>
+        <source>The broker refused the user name or password.</source>
+        <translation>ブローカーがユーザー名またはパスワードを拒否しました。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: not authorised (wrong user name or password, or the account may not connect).</source>
+        <translation>ブローカーが接続を拒否しました: 権限がありません (ユーザー名またはパスワードが誤っているか、このアカウントには接続が許可されていません)。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection (code %1).</source>
+        <translation>ブローカーが接続を拒否しました (コード %1)。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: this client is banned.</source>
+        <translation>ブローカーが接続を拒否しました: このクライアントは禁止されています。</translation>
+    </message>
+    <message>
+        <source>The broker refused the authentication method.</source>
+        <translation>ブローカーが認証方式を拒否しました。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: the server is unavailable or busy.</source>
+        <translation>ブローカーが接続を拒否しました: サーバーが利用できないか、混雑しています。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: use another server.</source>
+        <translation>ブローカーが接続を拒否しました: 別のサーバーを使用してください。</translation>
+    </message>
+    <message>
+        <source>The broker refused the connection: too many connection attempts.</source>
+        <translation>ブローカーが接続を拒否しました: 接続の試行が多すぎます。</translation>
+    </message>
+    <message>
+        <source>The broker refused: quota exceeded.</source>
+        <translation>ブローカーが拒否しました: クォータを超えています。</translation>
+    </message>
+    <message>
+        <source>The broker refused: the packet is too large.</source>
+        <translation>ブローカーが拒否しました: パケットが大きすぎます。</translation>
+    </message>
+    <message>
+        <source>The broker refused: the topic name is not valid.</source>
+        <translation>ブローカーが拒否しました: トピック名が無効です。</translation>
+    </message>
+    <message>
+        <source>The broker refused (%1).</source>
+        <translation>ブローカーが拒否しました (%1)。</translation>
+    </message>
+</context>
+<context>
+    <name>MqttConnection</name>
+    <message>
+        <source>Connecting</source>
+        <translation>接続中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接続済み</translation>
+    </message>
+    <message>
+        <source>Reconnecting</source>
+        <translation>再接続中</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>未接続</translation>
+    </message>
+</context>
+<context>
+    <name>MqttConnectionSettings</name>
+    <message>
+        <source>the broker has no host name</source>
+        <translation>ブローカーのホスト名がありません</translation>
+    </message>
+    <message>
+        <source>the broker has no port</source>
+        <translation>ブローカーのポートがありません</translation>
+    </message>
+    <message>
+        <source>MQTT version must be 3.1.1 or 5</source>
+        <translation>MQTT バージョンは 3.1.1 または 5 を指定してください</translation>
+    </message>
+    <message>
+        <source>TLS-PSK needs an mqtts:// URL</source>
+        <translation>TLS-PSK には mqtts:// の URL が必要です</translation>
+    </message>
+    <message>
+        <source>TLS-PSK needs an identity</source>
+        <translation>TLS-PSK には PSK ID が必要です</translation>
+    </message>
+    <message>
+        <source>the TLS-PSK key must be hexadecimal</source>
+        <translation>TLS-PSK の鍵は 16 進数で指定してください</translation>
+    </message>
+    <message>
+        <source>a password needs a user name</source>
+        <translation>パスワードにはユーザー名が必要です</translation>
+    </message>
+    <message>
+        <source>the keepalive must be between 5 and 65535 s</source>
+        <translation>キープアライブは 5～65535 秒の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>the Last Will QoS must be 0, 1 or 2</source>
+        <translation>Last Will の QoS は 0、1、2 のいずれかを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>MqttTlsContext</name>
+    <message>
+        <source>Cannot create a TLS context: %1</source>
+        <translation>TLS コンテキストを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load the system&apos;s trusted certificates: %1</source>
+        <translation>システムの信頼済み証明書を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>CA ファイル %1 が存在しません。</translation>
+    </message>
+    <message>
+        <source>The CA file %1 holds no usable PEM certificate: %2</source>
+        <translation>CA ファイル %1 に使用できる PEM 証明書がありません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot load the client certificate %1: %2</source>
+        <translation>クライアント証明書 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot load the client key %1: %2</source>
+        <translation>クライアント鍵 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The client key %1 does not belong to the client certificate %2.</source>
+        <translation>クライアント鍵 %1 はクライアント証明書 %2 に対応していません。</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not trusted: it was issued by an unknown certificate authority (&quot;%1&quot;).</source>
+        <translation>ブローカーの証明書は信頼されていません: 不明な認証局 (「%1」) が発行した証明書です。</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is not trusted: &quot;%1&quot; is self-signed.</source>
+        <translation>ブローカーの証明書は信頼されていません: 「%1」は自己署名証明書です。</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate &quot;%1&quot; expired on %2.</source>
+        <translation>ブローカーの証明書「%1」は %2 に有効期限が切れています。</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate &quot;%1&quot; is not valid before %2.</source>
+        <translation>ブローカーの証明書「%1」は %2 まで有効になりません。</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate &quot;%1&quot; was refused: %2.</source>
+        <translation>ブローカーの証明書「%1」は拒否されました: %2。</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate does not match the pinned fingerprint: expected SHA-256 %1, got %2.</source>
+        <translation>ブローカーの証明書が固定されたフィンガープリントと一致しません: 期待した SHA-256 は %1、実際は %2 です。</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s certificate is issued for %1, not for %2.</source>
+        <translation>ブローカーの証明書は %1 向けに発行されており、%2 向けではありません。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>Connection profile</source>
@@ -2314,6 +2570,14 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>None</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>the pinned fingerprint must be a SHA-256 fingerprint (64 hexadecimal digits)</source>
+        <translation>固定するフィンガープリントは SHA-256 (16 進数 64 桁) で指定してください</translation>
+    </message>
+    <message>
+        <source>a pinned fingerprint needs mqtts:// or https://</source>
+        <translation>フィンガープリントの固定には mqtts:// または https:// が必要です</translation>
     </message>
 </context>
 <context>

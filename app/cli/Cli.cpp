@@ -2,6 +2,7 @@
 
 #include "BulkCommands.h"
 #include "Lwm2mCommands.h"
+#include "MqttCommands.h"
 
 #include "common/AppPaths.h"
 #include "common/Diagnostics.h"
@@ -53,6 +54,15 @@ const QSet<QString> ValueOptions = {
     QStringLiteral("query"),
     QStringLiteral("devices"),
     QStringLiteral("concurrency"),
+    // mqtt pub|sub (MqttCommands); --pin also for profiles add
+    QStringLiteral("broker"),
+    QStringLiteral("topic"),
+    QStringLiteral("payload"),
+    QStringLiteral("payload-file"),
+    QStringLiteral("qos"),
+    QStringLiteral("pin"),
+    QStringLiteral("client-id"),
+    QStringLiteral("keepalive"),
 };
 const QSet<QString> FlagOptions = {
     QStringLiteral("json"),
@@ -67,6 +77,8 @@ const QSet<QString> FlagOptions = {
     QStringLiteral("partial"),
     QStringLiteral("active"),
     QStringLiteral("yes"),
+    QStringLiteral("retain"),
+    QStringLiteral("stats"),
 };
 
 constexpr int DefaultTimeoutSeconds = 30;
@@ -204,7 +216,7 @@ int Cli::usage(const QString &message) const
           "certificate]\n"
           "               [--username U] [--password-stdin] [--ca-file F] [--client-cert F "
           "--client-key F]\n"
-          "               [--mqtt-version 3.1.1|5] [--no-verify]\n"
+          "               [--mqtt-version 3.1.1|5] [--no-verify] [--pin SHA256]\n"
           "  profiles remove NAME\n"
           "  profiles import-sandbox DIR/sandbox.json\n"
           "  profiles test NAME|URL\n"
@@ -215,6 +227,10 @@ int Cli::usage(const QString &message) const
           "  sync [--profile P] [--duration S]\n"
           "  bulk reboot|factory-reset|disable|update-registration (--query Q | --devices FILE)\n"
           "       [--yes] [--concurrency N]\n"
+          "  mqtt pub --broker URL|PROFILE --topic T (--payload P | --payload-file F) [--qos Q] "
+          "[--retain]\n"
+          "  mqtt sub --broker URL|PROFILE --topic FILTER [--qos Q] [--count N | --duration S] "
+          "[--stats]\n"
           "\n"
           "exit codes: 0 success, 1 failure, 2 usage, 3 partial success. See docs/cli.md.\n";
     if (!message.isEmpty()) {
@@ -278,6 +294,8 @@ int Cli::run()
         return lwm2m(true);
     } else if (group == QLatin1String("bulk")) {
         return bulk();
+    } else if (group == QLatin1String("mqtt")) {
+        return mqtt();
     } else if (group == QLatin1String("diagnostics")) {
         if (command == QLatin1String("export"))
             return diagnosticsExport();
@@ -530,6 +548,8 @@ int Cli::profilesAdd()
     p.clientCertFile = option(QStringLiteral("client-cert"));
     p.clientKeyFile = option(QStringLiteral("client-key"));
     p.verifyPeer = !flag(QStringLiteral("no-verify"));
+    // Pinning is always the user's explicit choice: only this option sets it.
+    p.pinnedSha256 = option(QStringLiteral("pin")).remove(QLatin1Char(':')).toLower();
     if (!option(QStringLiteral("mqtt-version")).isEmpty())
         p.mqttVersion = option(QStringLiteral("mqtt-version"));
 
@@ -808,4 +828,26 @@ int Cli::lwm2m(bool sync)
 {
     Lwm2mCommands commands(lwm2mContext());
     return sync ? commands.runSync() : commands.runLwm2m();
+}
+
+int Cli::mqtt()
+{
+    MqttCommands::Context context;
+    context.positional = m_positional.mid(1);
+    context.options = m_options;
+    context.flags = m_flags;
+    context.out = m_out;
+    context.timeoutSeconds = timeoutSeconds();
+    context.profilesPath = profilesPath();
+    context.readSecret = [this](const QString &key, QByteArray *secret, QString *error) {
+        return readSecret(key, secret, error);
+    };
+    context.readStdinSecret = [this] {
+        return readPasswordStdin();
+    };
+    context.usage = [this](const QString &message) {
+        return usage(message);
+    };
+    MqttCommands commands(std::move(context));
+    return commands.run();
 }

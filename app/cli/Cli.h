@@ -45,6 +45,7 @@ private:
     int diagnosticsExport();
     int lwm2m(bool sync); // Lwm2mCommands: lwm2m … and sync
     int bulk();           // BulkCommands
+    int mqtt();           // MqttCommands: mqtt pub|sub
     Lwm2mCommands::Context lwm2mContext();
 
     // Opens the fleet cache on this thread; on failure writes the error and returns false.

@@ -14,6 +14,7 @@ Q_LOGGING_CATEGORY(lcImport, "fleetdesk.import", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcCli, "fleetdesk.cli", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcUi, "fleetdesk.ui", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcLwm2m, "fleetdesk.lwm2m", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcMqtt, "fleetdesk.mqtt", QtWarningMsg)
 
 namespace {
 

@@ -11,6 +11,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcImport)
 Q_DECLARE_LOGGING_CATEGORY(lcCli)
 Q_DECLARE_LOGGING_CATEGORY(lcUi)
 Q_DECLARE_LOGGING_CATEGORY(lcLwm2m)
+Q_DECLARE_LOGGING_CATEGORY(lcMqtt)
 
 namespace Logging {
 // Sends every log message, in addition to stderr, to a rotating application log file.

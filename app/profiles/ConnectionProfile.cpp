@@ -13,6 +13,7 @@ const QString KeyCaFile = QStringLiteral("ca_file");
 const QString KeyVerify = QStringLiteral("verify_peer");
 const QString KeyClientCert = QStringLiteral("client_cert_file");
 const QString KeyClientKey = QStringLiteral("client_key_file");
+const QString KeyPinnedSha256 = QStringLiteral("pinned_sha256");
 const QString KeyMqttVersion = QStringLiteral("mqtt_version");
 } // namespace
 
@@ -73,6 +74,18 @@ QStringList ConnectionProfile::validate() const
     case Auth::None:
         break;
     }
+    if (!pinnedSha256.isEmpty()) {
+        QString hex = pinnedSha256;
+        hex.remove(QLatin1Char(':'));
+        bool hexOnly = hex.size() == 64;
+        for (const QChar c : std::as_const(hex))
+            hexOnly = hexOnly && QByteArrayView("0123456789abcdefABCDEF").contains(c.toLatin1());
+        if (!hexOnly)
+            problems.append(ProfileText::tr("the pinned fingerprint must be a SHA-256 "
+                                            "fingerprint (64 hexadecimal digits)"));
+        if (!usesTls())
+            problems.append(ProfileText::tr("a pinned fingerprint needs mqtts:// or https://"));
+    }
     if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable())
         problems.append(ProfileText::tr("the CA file %1 cannot be read").arg(caFile));
     if (mqtt && mqttVersion != QLatin1String("3.1.1") && mqttVersion != QLatin1String("5"))
@@ -90,6 +103,8 @@ QJsonObject ConnectionProfile::toJson() const
         tls.insert(KeyClientCert, clientCertFile);
     if (!clientKeyFile.isEmpty())
         tls.insert(KeyClientKey, clientKeyFile);
+    if (!pinnedSha256.isEmpty())
+        tls.insert(KeyPinnedSha256, pinnedSha256);
 
     QJsonObject o;
     o.insert(KeyName, name);
@@ -120,6 +135,7 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &o, QStringList 
     p.verifyPeer = tls.value(KeyVerify).toBool(true);
     p.clientCertFile = tls.value(KeyClientCert).toString();
     p.clientKeyFile = tls.value(KeyClientKey).toString();
+    p.pinnedSha256 = tls.value(KeyPinnedSha256).toString();
     p.mqttVersion = o.value(KeyMqttVersion).toString(QStringLiteral("3.1.1"));
     return p;
 }

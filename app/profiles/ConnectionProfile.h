@@ -22,6 +22,7 @@ struct ConnectionProfile
     bool verifyPeer = true; // certificate verification: on unless the user turns it off explicitly
     QString clientCertFile;
     QString clientKeyFile;
+    QString pinnedSha256; // SHA-256 of the server certificate (64 hex digits), pinned by the user
     QString mqttVersion = QStringLiteral("3.1.1"); // "3.1.1" or "5"
 
     bool usesTls() const;

@@ -63,6 +63,28 @@ private slots:
         QVERIFY(!raw.readAll().contains("password\":"));
     }
 
+    void pinnedFingerprintIsStoredUnderTls()
+    {
+        ConnectionProfile p = broker(QStringLiteral("pinned"));
+        QVERIFY(!p.toJson()
+                     .value(QStringLiteral("tls"))
+                     .toObject()
+                     .contains(QStringLiteral("pinned_sha256"))); // no pin unless the user sets one
+        p.pinnedSha256 = QString(64, QLatin1Char('a'));
+        const QJsonObject json = p.toJson();
+        QCOMPARE(
+            json.value(QStringLiteral("tls")).toObject().value(QStringLiteral("pinned_sha256")),
+            QJsonValue(p.pinnedSha256));
+        QStringList problems;
+        QCOMPARE(ConnectionProfile::fromJson(json, &problems).pinnedSha256, p.pinnedSha256);
+        QVERIFY(p.validate().isEmpty());
+        p.pinnedSha256 = QStringLiteral("not-a-fingerprint");
+        QVERIFY(!p.validate().isEmpty());
+        p.pinnedSha256 = QString(64, QLatin1Char('a'));
+        p.url = QUrl(QStringLiteral("mqtt://127.0.0.1:1883"));
+        QVERIFY(!p.validate().isEmpty()); // a pin needs TLS
+    }
+
     void invalidProfilesAreListedWithReasonsAndOthersLoad()
     {
         const QString file = m_dir.filePath(QStringLiteral("mixed.json"));
