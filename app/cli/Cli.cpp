@@ -734,7 +734,11 @@ SecretStore &Cli::secrets()
 }
 
 namespace {
-bool waitFor(const std::function<void(SecretStore::Callback)> &start, int timeoutMs, QString *error)
+// Runs one keychain job to its end on a local event loop (the CLI has no GUI to keep responsive).
+bool waitFor(const std::function<void(SecretStore::Callback)> &start,
+             int timeoutMs,
+             QString *error,
+             QByteArray *secret = nullptr)
 {
     QEventLoop loop;
     bool done = false;
@@ -754,6 +758,8 @@ bool waitFor(const std::function<void(SecretStore::Callback)> &start, int timeou
     }
     if (!outcome.ok)
         *error = Cli::tr("the keychain refused: %1").arg(outcome.error);
+    else if (secret)
+        *secret = outcome.secret;
     return outcome.ok;
 }
 } // namespace
@@ -775,28 +781,10 @@ bool Cli::removeSecret(const QString &key, QString *error)
 
 bool Cli::readSecret(const QString &key, QByteArray *secret, QString *error)
 {
-    QEventLoop loop;
-    bool done = false;
-    SecretStore::Result outcome;
-    secrets().read(key, [&](const SecretStore::Result &result) {
-        outcome = result;
-        done = true;
-        loop.quit();
-    });
-    if (!done) {
-        QTimer::singleShot(timeoutSeconds() * 1000, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    if (!done) {
-        *error = tr("the keychain did not answer within %1 s").arg(timeoutSeconds());
-        return false;
-    }
-    if (!outcome.ok) {
-        *error = tr("the keychain refused: %1").arg(outcome.error);
-        return false;
-    }
-    *secret = outcome.secret;
-    return true;
+    return waitFor([&](SecretStore::Callback done) { secrets().read(key, std::move(done)); },
+                   timeoutSeconds() * 1000,
+                   error,
+                   secret);
 }
 
 int Cli::bulk()
