@@ -658,34 +658,40 @@ void LiveChartWidget::contextMenuEvent(QContextMenuEvent *event)
 // ---------------------------------------------------------------------------------------------
 // Export
 
+QString LiveChartWidget::askExportPath(QStandardPaths::StandardLocation location,
+                                       const QString &extension,
+                                       const QString &caption,
+                                       const QString &filter)
+{
+    const QString folder = QStandardPaths::writableLocation(location);
+    const QString suggested = QDir(folder).filePath(
+        QStringLiteral("fleetdesk-chart-%1.%2")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
+                 extension));
+    QString path = m_fileDialogs->saveFileName(this, caption, suggested, filter);
+    if (!path.isEmpty() && !path.endsWith(QLatin1Char('.') + extension, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + extension;
+    return path;
+}
+
 void LiveChartWidget::exportCsv()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("fleetdesk-chart-%1.csv")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    QString path = m_fileDialogs->saveFileName(
-        this, tr("Export chart data"), suggested, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-        path += QStringLiteral(".csv");
-    saveCsv(path);
+    const QString path = askExportPath(QStandardPaths::DocumentsLocation,
+                                       QStringLiteral("csv"),
+                                       tr("Export chart data"),
+                                       tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        saveCsv(path);
 }
 
 void LiveChartWidget::exportPng()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("fleetdesk-chart-%1.png")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    QString path = m_fileDialogs->saveFileName(
-        this, tr("Export chart picture"), suggested, tr("PNG pictures (*.png)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive))
-        path += QStringLiteral(".png");
-    savePng(path);
+    const QString path = askExportPath(QStandardPaths::PicturesLocation,
+                                       QStringLiteral("png"),
+                                       tr("Export chart picture"),
+                                       tr("PNG pictures (*.png)"));
+    if (!path.isEmpty())
+        savePng(path);
 }
 
 QString LiveChartWidget::csvHeader()

@@ -3,6 +3,7 @@
 #include "telemetry/SeriesBuffer.h"
 
 #include <QHash>
+#include <QStandardPaths>
 #include <QString>
 #include <QVector>
 #include <QWidget>
@@ -98,6 +99,11 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
+    // The save dialog for an export, with a dated default name; adds the extension when missing.
+    QString askExportPath(QStandardPaths::StandardLocation location,
+                          const QString &extension,
+                          const QString &caption,
+                          const QString &filter);
     struct Series;
 
     void scheduleFrame(bool viewChanged);
