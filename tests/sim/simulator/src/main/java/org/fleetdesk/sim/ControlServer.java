@@ -67,7 +67,8 @@ final class ControlServer {
             send(exchange, 200, status());
         } else if (path[0].equals("devices") && path.length == 1) {
             requireMethod(method, "GET");
-            send(exchange, 200, fleet.devices().stream().map(DeviceJson::of).collect(Collectors.toList()));
+            send(exchange, 200, fleet.devices(protocolFilter(exchange)).stream().map(this::json)
+                    .collect(Collectors.toList()));
         } else if (path[0].equals("devices")) {
             SimDevice device = fleet.device(path[1]);
             if (device == null) {
@@ -90,12 +91,12 @@ final class ControlServer {
             } else {
                 requireMethod(method, "GET");
             }
-            send(exchange, 200, DeviceJson.of(device));
+            send(exchange, 200, json(device));
             return;
         case "reboot":
             requireMethod(method, "POST");
             boolean rebooting = device.reboot();
-            send(exchange, rebooting ? 202 : 409, rebooting ? DeviceJson.of(device)
+            send(exchange, rebooting ? 202 : 409, rebooting ? json(device)
                     : Map.of("error", "device is " + device.lifecycle().jsonName() + ", not running"));
             return;
         case "faults":
@@ -105,11 +106,36 @@ final class ControlServer {
                 requireMethod(method, "POST");
                 device.addFault(FaultKind.fromJson(text(body(exchange), "kind")));
             }
-            send(exchange, 200, DeviceJson.of(device));
+            send(exchange, 200, json(device));
             return;
         default:
             send(exchange, 404, Map.of("error", "no such resource"));
         }
+    }
+
+    private Map<String, Object> json(SimDevice device) {
+        return DeviceJson.of(device, fleet.mqttDevice(device.spec.endpoint()));
+    }
+
+    /** {@code ?protocol=lwm2m|mqtt|all}; without it the LwM2M devices (as before MQTT devices existed). */
+    private static String protocolFilter(HttpExchange exchange) {
+        String query = exchange.getRequestURI().getQuery();
+        String protocol = "lwm2m";
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (part.startsWith("protocol=")) {
+                    protocol = part.substring("protocol=".length());
+                }
+            }
+        }
+        return checkProtocol(protocol);
+    }
+
+    private static String checkProtocol(String protocol) {
+        if (!protocol.equals("lwm2m") && !protocol.equals("mqtt") && !protocol.equals("all")) {
+            throw new IllegalArgumentException("protocol must be lwm2m, mqtt or all");
+        }
+        return protocol;
     }
 
     private static void update(SimDevice device, JsonNode body) {
@@ -137,7 +163,8 @@ final class ControlServer {
         if (share < 0 || share > 1) {
             throw new IllegalArgumentException("\"share\" must be within 0..1");
         }
-        List<String> chosen = fleet.injectFault(kind, share, body.path("seed").asLong(0));
+        String protocol = checkProtocol(body.path("protocol").asText("lwm2m"));
+        List<String> chosen = fleet.injectFault(kind, share, body.path("seed").asLong(0), protocol);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("kind", kind.jsonName());
         answer.put("devices", chosen);
@@ -146,9 +173,12 @@ final class ControlServer {
 
     private Map<String, Object> status() {
         Map<String, Object> answer = new LinkedHashMap<>(summary);
-        List<SimDevice> devices = fleet.devices();
+        List<SimDevice> devices = fleet.devices("lwm2m");
         answer.put("devices", devices.size());
         answer.put("registered", devices.stream().filter(SimDevice::registered).count());
+        List<MqttDevice> mqtt = fleet.mqttDevices();
+        answer.put("mqtt_devices", mqtt.size());
+        answer.put("mqtt_connected", mqtt.stream().filter(MqttDevice::connected).count());
         return answer;
     }
 

@@ -10,10 +10,15 @@ final class DeviceJson {
     }
 
     static Map<String, Object> of(SimDevice device) {
+        return of(device, null);
+    }
+
+    /** With {@code mqtt} for an MQTT device: its protocol details under "mqtt". */
+    static Map<String, Object> of(SimDevice device, MqttDevice mqtt) {
         DeviceSpec spec = device.spec;
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("endpoint", spec.endpoint());
-        json.put("protocol", "lwm2m");
+        json.put("protocol", device.protocol());
         json.put("model", spec.model().name());
         json.put("serial", spec.serial());
         json.put("firmware", device.firmware());
@@ -28,12 +33,24 @@ final class DeviceJson {
         json.put("group", spec.group());
         json.put("latitude", spec.latitude());
         json.put("longitude", spec.longitude());
-        json.put("queue_mode", spec.queueMode());
-        json.put("lifetime", spec.lifetimeSeconds());
+        if (mqtt == null) {
+            json.put("queue_mode", spec.queueMode());
+            json.put("lifetime", spec.lifetimeSeconds());
+        } else {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("version", mqtt.mqttVersion());
+            m.put("connected", mqtt.connected());
+            m.put("session", mqtt.session());
+            m.put("config_version", mqtt.config.version());
+            json.put("mqtt", m);
+        }
         Map<String, Object> update = new LinkedHashMap<>();
         update.put("state", device.updater.state());
         update.put("result", device.updater.result());
         update.put("package_version", device.updater.packageVersion());
+        if (mqtt != null) {
+            update.put("progress", device.updater.progress());
+        }
         json.put("firmware_update", update);
         json.put("faults", device.faultNames());
         return json;

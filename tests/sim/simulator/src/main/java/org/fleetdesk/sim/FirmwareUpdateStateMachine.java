@@ -92,6 +92,18 @@ public final class FirmwareUpdateStateMachine {
         return true;
     }
 
+    /**
+     * A device that installs at once (MQTT convention) declines the install (e.g. low battery): Downloaded →
+     * Idle, Result 8, the package is dropped.
+     */
+    public synchronized boolean declineInstall() {
+        if (state != DOWNLOADED) {
+            return false;
+        }
+        move(IDLE, RESULT_UPDATE_FAILED);
+        return true;
+    }
+
     /** Updating → Idle, Result 1 (the new firmware runs). */
     public synchronized boolean updateSucceeded() {
         if (state != UPDATING) {

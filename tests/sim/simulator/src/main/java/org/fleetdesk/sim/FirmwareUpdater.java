@@ -24,6 +24,13 @@ public final class FirmwareUpdater {
 
     private static final long SLOW_LINK_BYTES_PER_SIM_SECOND = 2048;
 
+    /**
+     * What an MQTT {@code firmware-update} command announced about the image (docs/mqtt-dm-convention.md):
+     * checked after the download, before the FDFW check. {@code size} &lt; 0 or null strings: not announced.
+     */
+    public record Expectation(long size, String sha256, String version) {
+    }
+
     private final UpdateHost host;
     private final PackageFetcher fetcher;
     private final PublicKey trustedKey;
@@ -36,6 +43,9 @@ public final class FirmwareUpdater {
     private volatile FirmwareImage downloaded;
     private volatile int downloads;
     private volatile int installs;
+    /** Set by {@link #startUpdate}: check the announced image and install at once (MQTT convention). */
+    private volatile Expectation expectation;
+    private volatile int progress;
 
     public FirmwareUpdater(UpdateHost host, PackageFetcher fetcher, PublicKey trustedKey, double timeScale) {
         this.host = host;
@@ -74,6 +84,38 @@ public final class FirmwareUpdater {
         return installs;
     }
 
+    /** Download progress 0..100 % of the current or last download. */
+    public int progress() {
+        return progress;
+    }
+
+    /** Version the running MQTT update installs (null for LwM2M updates and when none was announced). */
+    public String targetVersion() {
+        Expectation e = expectation;
+        return e == null ? null : e.version();
+    }
+
+    /**
+     * The MQTT convention's {@code firmware-update}: pull {@code uri}, check size, SHA-256 and version against
+     * {@code expected}, then the FDFW check, and install at once when it checks out. BUSY with the busy fault
+     * or when an update is running (not Idle); a URI the device cannot use ends in Idle with Result 7 or 9.
+     */
+    public Outcome startUpdate(String uri, Expectation expected) {
+        if (host.faults().has(FaultKind.BUSY) || machine.state() != FirmwareUpdateStateMachine.IDLE) {
+            return Outcome.BUSY;
+        }
+        expectation = expected;
+        return pullFrom(uri);
+    }
+
+    /** The MQTT convention's {@code firmware-cancel}: ACCEPTED, or BUSY while installing or with the busy fault. */
+    public Outcome cancelDownload() {
+        if (host.faults().has(FaultKind.BUSY)) {
+            return Outcome.BUSY;
+        }
+        return cancel() == Outcome.ACCEPTED ? Outcome.ACCEPTED : Outcome.BUSY;
+    }
+
     /** Write /5/0/1. Empty cancels; otherwise only in Idle. A bad URI is accepted and reported as Result 7/9. */
     public Outcome writePackageUri(String uri) {
         if (host.faults().has(FaultKind.BUSY)) {
@@ -85,6 +127,11 @@ public final class FirmwareUpdater {
         if (machine.state() != FirmwareUpdateStateMachine.IDLE) {
             return Outcome.NOT_ALLOWED;
         }
+        expectation = null;
+        return pullFrom(uri);
+    }
+
+    private Outcome pullFrom(String uri) {
         packageUri = uri;
         URI parsed;
         try {
@@ -101,6 +148,10 @@ public final class FirmwareUpdater {
             return rejectUri(FirmwareUpdateStateMachine.RESULT_INVALID_URI, "no host in " + uri);
         }
         long generation = machine.startDownload();
+        if (generation < 0) {
+            return Outcome.NOT_ALLOWED;
+        }
+        progress = 0;
         changed(1, 3, 5);
         host.download(() -> pull(parsed, generation));
         return Outcome.ACCEPTED;
@@ -118,6 +169,8 @@ public final class FirmwareUpdater {
         if (generation < 0) {
             return Outcome.NOT_ALLOWED;
         }
+        expectation = null;
+        progress = 0;
         packageUri = "";
         changed(1, 3, 5);
         host.download(() -> received(generation, data));
@@ -151,6 +204,8 @@ public final class FirmwareUpdater {
     /** Factory reset: forget packages, Idle, Result 0. */
     public void factoryReset() {
         machine.reset();
+        expectation = null;
+        progress = 0;
         downloaded = null;
         packageUri = "";
         packageName = "";
@@ -220,6 +275,18 @@ public final class FirmwareUpdater {
             public boolean cancelled() {
                 return machine.generation() != generation;
             }
+
+            @Override
+            public void progress(long bytes, long total) {
+                if (total <= 0) {
+                    return;
+                }
+                int percent = (int) Math.min(100, bytes * 100 / total);
+                if (percent >= progress + 10 && percent < 100 && machine.generation() == generation) {
+                    progress = percent - percent % 10;
+                    host.firmwareProgress(progress);
+                }
+            }
         };
     }
 
@@ -238,10 +305,19 @@ public final class FirmwareUpdater {
             failure = FirmwareUpdateStateMachine.RESULT_INTEGRITY_FAILURE;
             why = "integrity fault injected";
         } else {
-            verdict = FirmwareImage.check(data, host.model(), trustedKey);
-            if (!verdict.valid()) {
-                failure = verdict.verdict.updateResult;
-                why = verdict.reason;
+            why = announcedMismatch(data);
+            if (why != null) {
+                failure = FirmwareUpdateStateMachine.RESULT_INTEGRITY_FAILURE;
+            } else {
+                verdict = FirmwareImage.check(data, host.model(), trustedKey);
+                if (!verdict.valid()) {
+                    failure = verdict.verdict.updateResult;
+                    why = verdict.reason;
+                } else if (expectation != null && expectation.version() != null
+                        && !expectation.version().equals(verdict.image.version)) {
+                    failure = FirmwareUpdateStateMachine.RESULT_INTEGRITY_FAILURE;
+                    why = "the image is version " + verdict.image.version + ", not the announced " + expectation.version();
+                }
             }
         }
         if (failure != FirmwareUpdateStateMachine.RESULT_INITIAL) {
@@ -254,8 +330,53 @@ public final class FirmwareUpdater {
         downloaded = verdict.image;
         packageName = verdict.image.model;
         packageVersion = verdict.image.version;
+        progress = 100;
         if (machine.downloadFinished(generation)) {
             changed(3, 5, 6, 7);
+            if (expectation != null) {
+                installAtOnce();
+            }
+        }
+    }
+
+    /** Size and SHA-256 of the whole image as the MQTT command announced them; null when they match. */
+    private String announcedMismatch(byte[] data) {
+        Expectation e = expectation;
+        if (e == null) {
+            return null;
+        }
+        if (e.size() >= 0 && e.size() != data.length) {
+            return "the image has " + data.length + " bytes, not the announced " + e.size();
+        }
+        if (e.sha256() != null) {
+            try {
+                String actual = java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(data));
+                if (!actual.equalsIgnoreCase(e.sha256())) {
+                    return "SHA-256 of the image is " + actual + ", not the announced " + e.sha256();
+                }
+            } catch (java.security.NoSuchAlgorithmException x) {
+                throw new IllegalStateException(x);
+            }
+        }
+        return null;
+    }
+
+    /** MQTT convention: a download that checks out installs at once, unless the battery is too low (Result 8). */
+    private void installAtOnce() {
+        if (host.faults().has(FaultKind.LOW_BATTERY) || host.batteryLevel() < host.minBatteryForUpdate()) {
+            LOG.info("{}: battery {} % below {} %: not installing", host.model(), host.batteryLevel(),
+                    host.minBatteryForUpdate());
+            downloaded = null;
+            if (machine.declineInstall()) {
+                changed(3, 5);
+            }
+            return;
+        }
+        if (machine.startUpdate()) {
+            changed(3, 5);
+            FirmwareImage image = downloaded;
+            host.schedule(() -> install(image), host.installSeconds());
         }
     }
 

@@ -19,6 +19,25 @@ public final class FleetPlanner {
     }
 
     public static List<DeviceSpec> plan(Scenario scenario, int count, String prefix, long seed, Integer lifetimeOverride) {
+        return plan(scenario, count, prefix, seed, lifetimeOverride, 0);
+    }
+
+    /**
+     * The MQTT devices: the same planning from their own fleet seed ({@link #mqttSeed}), serial numbers from
+     * {@code serialBase} + i so that they differ from the LwM2M devices' ({@code LT-500-500017}).
+     */
+    public static List<DeviceSpec> planMqtt(Scenario scenario, int count, String prefix, long seed) {
+        return plan(scenario, count, prefix, mqttSeed(seed), null, MQTT_SERIAL_BASE);
+    }
+
+    static final int MQTT_SERIAL_BASE = 500_000;
+
+    static long mqttSeed(long fleetSeed) {
+        return deviceSeed(fleetSeed, -1); // a fleet seed of its own, derived from the one seed that is printed
+    }
+
+    private static List<DeviceSpec> plan(Scenario scenario, int count, String prefix, long seed,
+            Integer lifetimeOverride, int serialBase) {
         WeightedChoice<SiteSpec> sites = new WeightedChoice<>();
         scenario.sites.forEach(s -> sites.add(s, s.weight()));
         WeightedChoice<String> groups = new WeightedChoice<>();
@@ -53,7 +72,7 @@ public final class FleetPlanner {
                     faults.add(fault.kind());
                 }
             }
-            devices.add(new DeviceSpec(i, String.format("%s%04d", prefix, i), String.format("%s-%06d", model.name(), i),
+            devices.add(new DeviceSpec(i, String.format("%s%04d", prefix, i), String.format("%s-%06d", model.name(), serialBase + i),
                     site, group, model, firmware, round6(latitude), round6(longitude), queueMode,
                     queueMode ? Math.max(lifetime, scenario.queueModeLifetimeSeconds) : lifetime, signalMean, battery,
                     deviceSeed, 10000 + random.nextInt(50000), String.format("10.%d.%d.%d", (i >> 16) & 255,

@@ -54,13 +54,13 @@ final class HttpPackageFetcher implements PackageFetcher {
                 throw new FetchException(FirmwareUpdateStateMachine.RESULT_NOT_ENOUGH_STORAGE,
                         length + " bytes do not fit into " + conditions.storageBytes());
             }
-            return read(body, conditions);
+            return read(body, conditions, length);
         } catch (IOException e) {
             throw new FetchException(FirmwareUpdateStateMachine.RESULT_CONNECTION_LOST, "download broke off: " + e);
         }
     }
 
-    private static byte[] read(InputStream body, Conditions conditions) throws IOException, FetchException {
+    private static byte[] read(InputStream body, Conditions conditions, long length) throws IOException, FetchException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] chunk = new byte[CHUNK];
         long started = System.nanoTime();
@@ -78,6 +78,7 @@ final class HttpPackageFetcher implements PackageFetcher {
                 throw new FetchException(FirmwareUpdateStateMachine.RESULT_CONNECTION_LOST,
                         "link lost after " + out.size() + " bytes (fault)");
             }
+            conditions.progress(out.size(), length);
             throttle(out.size(), started, conditions.throttleBytesPerSecond());
         }
         return out.toByteArray();

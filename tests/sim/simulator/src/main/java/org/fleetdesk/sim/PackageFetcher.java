@@ -18,6 +18,10 @@ public interface PackageFetcher {
 
         /** Whether the download was cancelled meanwhile (stop quietly). */
         boolean cancelled();
+
+        /** {@code bytes} of {@code total} (-1 when unknown) have arrived. */
+        default void progress(long bytes, long total) {
+        }
     }
 
     /** Thrown with the LwM2M Update Result a failed fetch leads to. */

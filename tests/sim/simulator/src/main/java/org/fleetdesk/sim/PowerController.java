@@ -2,12 +2,11 @@ package org.fleetdesk.sim;
 
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.leshan.client.LwM2mClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Switches a device's Leshan client on and off for reboots, power loss, Disable, the silent fault and the
+ * Switches a device's link (Leshan client or MQTT connection) on and off for reboots, power loss, Disable, the silent fault and the
  * control channel's online flag. Blocking Leshan calls run on the runtime's power pool, never on a CoAP
  * thread; each change bumps an epoch so a timer of an earlier change cannot bring the device back.
  */
@@ -20,7 +19,7 @@ final class PowerController {
     private final String endpoint;
     private final SimRuntime runtime;
     private final Runnable onStopped;
-    private LwM2mClient client;
+    private DeviceLink client;
     private DeviceLifecycle state = DeviceLifecycle.RUNNING;
     private long epoch;
 
@@ -30,7 +29,7 @@ final class PowerController {
         this.onStopped = onStopped;
     }
 
-    synchronized void attach(LwM2mClient client) {
+    synchronized void attach(DeviceLink client) {
         this.client = client;
     }
 
@@ -85,7 +84,7 @@ final class PowerController {
 
     /** Stop the client shortly, unless a newer change has come meanwhile; then run {@code then}. */
     private void stopSoon(long e, boolean deregister, Runnable then) {
-        LwM2mClient c = client;
+        DeviceLink c = client;
         runtime.timers.schedule(() -> runtime.power.execute(() -> {
             synchronized (this) {
                 if (e != epoch) {
@@ -93,7 +92,9 @@ final class PowerController {
                 }
             }
             try {
-                c.stop(deregister);
+                if (c != null) {
+                    c.stop(deregister);
+                }
             } finally {
                 onStopped.run();
             }
@@ -112,7 +113,7 @@ final class PowerController {
     }
 
     private void startIfCurrent(long e) {
-        LwM2mClient c;
+        DeviceLink c;
         synchronized (this) {
             if (e != epoch || state != DeviceLifecycle.RUNNING) {
                 return;

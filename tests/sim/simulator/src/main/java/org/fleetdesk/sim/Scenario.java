@@ -29,6 +29,10 @@ public final class Scenario {
     public final Map<String, Double> groups;
     public final List<ModelSpec> models;
     public final List<FaultShare> faults;
+    /** MQTT devices ("mqtt": {"devices", "v311_share", "broker"}), docs/sim.md "MQTT devices". */
+    public final int mqttDevices;
+    public final double mqttV311Share;
+    public final String mqttBroker;
 
     private Scenario(JsonNode root) {
         name = root.path("name").asText("default");
@@ -61,10 +65,17 @@ public final class Scenario {
         }
         faults = new ArrayList<>();
         root.path("faults").forEach(n -> faults.add(FaultShare.fromJson(n)));
+        JsonNode mqtt = root.path("mqtt");
+        mqttDevices = mqtt.path("devices").asInt(0);
+        mqttV311Share = mqtt.path("v311_share").asDouble(0.0);
+        mqttBroker = mqtt.hasNonNull("broker") ? mqtt.get("broker").asText() : null;
         validate();
     }
 
     private void validate() {
+        if (mqttDevices < 0 || mqttV311Share < 0 || mqttV311Share > 1) {
+            throw new IllegalArgumentException("scenario " + name + ": need mqtt.devices >= 0, mqtt.v311_share in 0..1");
+        }
         if (devices < 0 || lifetimeSeconds < 1 || timeScale <= 0 || queueModeShare < 0 || queueModeShare > 1
                 || queueModeWakeSeconds < 1 || queueModeLifetimeSeconds <= queueModeWakeSeconds) {
             throw new IllegalArgumentException("scenario " + name + ": need devices >= 0, lifetime_s >= 1, "

@@ -45,6 +45,21 @@ public final class SimDevice implements UpdateHost {
     private volatile BaseInstanceEnabler connectivityObject;
     private volatile BaseInstanceEnabler firmwareObject;
     private volatile BaseInstanceEnabler temperatureObject;
+    /** "lwm2m" or "mqtt" (control channel). */
+    private volatile String protocol = "lwm2m";
+    /** Why the device goes away next (MQTT status offline "reason"); set before each power change. */
+    private volatile String offlineReason = "shutdown";
+    private volatile long disabledUntilMillis;
+    private volatile Listener listener;
+
+    /** What a protocol front end other than LwM2M objects (the MQTT device) hears from its device. */
+    interface Listener {
+        /** After each physics tick. */
+        void ticked();
+
+        /** The firmware updater's state, result or package changed. */
+        void firmwareChanged();
+    }
 
     public SimDevice(DeviceSpec spec, SimRuntime runtime, PackageFetcher fetcher, PublicKey firmwareKey) {
         this.spec = spec;
@@ -63,7 +78,38 @@ public final class SimDevice implements UpdateHost {
     }
 
     void attach(LwM2mClient client) {
-        power.attach(client);
+        power.attach(new DeviceLink() {
+            @Override
+            public void start() {
+                client.start();
+            }
+
+            @Override
+            public void stop(boolean polite) {
+                client.stop(polite);
+            }
+        });
+    }
+
+    /** A device that is not an LwM2M client (MQTT): its link, its protocol name, who listens to it. */
+    void attach(DeviceLink link, String protocolName, Listener deviceListener) {
+        this.protocol = protocolName;
+        this.listener = deviceListener;
+        power.attach(link);
+    }
+
+    public String protocol() {
+        return protocol;
+    }
+
+    /** The reason of the latest deliberate departure: reboot, factory-reset, disabled, firmware-update, shutdown. */
+    String offlineReason() {
+        return offlineReason;
+    }
+
+    /** Real epoch milliseconds when a disabled device comes back. */
+    long disabledUntilMillis() {
+        return disabledUntilMillis;
     }
 
     void attachObjects(BaseInstanceEnabler device, BaseInstanceEnabler connectivity, BaseInstanceEnabler firmwareUpdate,
@@ -98,11 +144,14 @@ public final class SimDevice implements UpdateHost {
 
     /** /3/0/4 Reboot (and the registration-storm fault): deregister, away for the reboot downtime, register. */
     public boolean reboot() {
+        offlineReason = "reboot";
         return power.away(DeviceLifecycle.REBOOTING, true, rebootDowntime());
     }
 
     /** /1/x/4 Disable: deregister and stay away for the Disable Timeout (simulated seconds). */
     boolean disable(long timeoutSeconds) {
+        offlineReason = "disabled";
+        disabledUntilMillis = System.currentTimeMillis() + runtime.realMillis(timeoutSeconds);
         return power.away(DeviceLifecycle.DISABLED, true, timeoutSeconds);
     }
 
@@ -112,7 +161,8 @@ public final class SimDevice implements UpdateHost {
         firmware = spec.model().factoryFirmware();
         config.restoreDefaults();
         updater.factoryReset();
-        reboot();
+        offlineReason = "factory-reset";
+        power.away(DeviceLifecycle.REBOOTING, true, rebootDowntime());
     }
 
     public void setOnline(boolean online) {
@@ -124,6 +174,7 @@ public final class SimDevice implements UpdateHost {
     }
 
     void stopForGood() {
+        offlineReason = "shutdown";
         power.stopForGood();
     }
 
@@ -189,6 +240,10 @@ public final class SimDevice implements UpdateHost {
         }
         if (Math.round(temperatureC * 10) != oldTemperature) {
             fire(temperatureObject, 5700, 5601, 5602);
+        }
+        Listener l = listener;
+        if (l != null) {
+            l.ticked();
         }
     }
 
@@ -302,6 +357,7 @@ public final class SimDevice implements UpdateHost {
     public void installed(String version) {
         LOG.info("{}: firmware {} installed (was {}), rebooting", spec.endpoint(), version, firmware);
         firmware = version;
+        offlineReason = "firmware-update";
         power.away(DeviceLifecycle.REBOOTING, true, rebootDowntime());
     }
 
@@ -316,7 +372,19 @@ public final class SimDevice implements UpdateHost {
     }
 
     @Override
+    public void firmwareProgress(int percent) {
+        Listener l = listener;
+        if (l != null) {
+            l.firmwareChanged();
+        }
+    }
+
+    @Override
     public void firmwareResourcesChanged(int... resourceIds) {
         fire(firmwareObject, resourceIds);
+        Listener l = listener;
+        if (l != null) {
+            l.firmwareChanged();
+        }
     }
 }

@@ -39,4 +39,8 @@ public interface UpdateHost {
 
     /** Resources of /5/0 changed (for observers). */
     void firmwareResourcesChanged(int... resourceIds);
+
+    /** Download progress changed (0..100 %); only the MQTT convention reports it. */
+    default void firmwareProgress(int percent) {
+    }
 }

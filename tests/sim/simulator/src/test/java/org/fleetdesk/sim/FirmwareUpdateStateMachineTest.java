@@ -60,4 +60,15 @@ class FirmwareUpdateStateMachineTest {
         machine.startDownload();
         assertEquals(FirmwareUpdateStateMachine.RESULT_INITIAL, machine.result());
     }
+
+    @Test
+    void anInstallAtOnceCanBeDeclinedOnlyWhenDownloaded() {
+        assertFalse(machine.declineInstall());
+        long download = machine.startDownload();
+        assertFalse(machine.declineInstall());
+        assertTrue(machine.downloadFinished(download));
+        assertTrue(machine.declineInstall());
+        assertEquals(FirmwareUpdateStateMachine.IDLE, machine.state());
+        assertEquals(FirmwareUpdateStateMachine.RESULT_UPDATE_FAILED, machine.result());
+    }
 }
