@@ -12,6 +12,7 @@
 #include <cstring>
 #include <mosquitto.h>
 #include <mqtt_protocol.h>
+#include <sys/ioctl.h>
 
 namespace {
 
@@ -98,7 +99,9 @@ bool MosquittoWorker::setUp(QString *error, MqttConnection::Error *kind)
     mosquitto_message_v5_callback_set(m_mosq, &MosquittoWorker::onMessage);
     mosquitto_publish_v5_callback_set(m_mosq, &MosquittoWorker::onPublish);
     mosquitto_subscribe_v5_callback_set(m_mosq, &MosquittoWorker::onSubscribe);
-    mosquitto_log_callback_set(m_mosq, &MosquittoWorker::onLog);
+    // libmosquitto formats a log line for every packet when a log callback is set: only then.
+    if (lcMqtt().isInfoEnabled())
+        mosquitto_log_callback_set(m_mosq, &MosquittoWorker::onLog);
 
     if (!m_settings.username.isEmpty()) {
         const QByteArray user = m_settings.username.toUtf8();
@@ -389,11 +392,29 @@ void MosquittoWorker::afterLoop(int rc)
         updateWrite();
 }
 
+namespace {
+constexpr int MaxPacketsPerRead = 1000;
+}
+
 void MosquittoWorker::onReadable()
 {
     if (!m_mosq)
         return;
-    afterLoop(mosquitto_loop_read(m_mosq, 1));
+    // libmosquitto 2.0 reads one packet per loop_read (for QoS 0). Drain what the socket already
+    // holds — bounded, so writes, timers and commands still get their turn — instead of paying one
+    // event-loop turn (poll, notifier dispatch) per packet.
+    const int fd = m_fd;
+    int rc = MOSQ_ERR_SUCCESS;
+    for (int packets = 0; packets < MaxPacketsPerRead; ++packets) {
+        rc = mosquitto_loop_read(m_mosq, 1);
+        if (rc != MOSQ_ERR_SUCCESS || !m_mosq || fd < 0 || mosquitto_socket(m_mosq) != fd)
+            break;
+        int available = 0;
+        if (::ioctl(fd, FIONREAD, &available) != 0 || available <= 0)
+            break;
+    }
+    if (m_mosq)
+        afterLoop(rc);
 }
 
 void MosquittoWorker::onWritable()

@@ -79,6 +79,24 @@ const QStringList &migrations(CacheDatabase::Kind kind)
                        " value REAL NOT NULL);"
                        "CREATE INDEX samples_series ON samples (device_id, path, t);"
                        "CREATE INDEX samples_time ON samples (t);"),
+        // 2: MQTT topic history (issue MQTT; MqttHistoryRepository). A ring of `limit` slots per
+        // topic: slot = seq % limit, so the history stays bounded without deletes.
+        QStringLiteral("CREATE TABLE mqtt_topics ("
+                       " id INTEGER PRIMARY KEY,"
+                       " profile TEXT NOT NULL,"
+                       " topic TEXT NOT NULL,"
+                       " UNIQUE (profile, topic));"
+                       "CREATE TABLE mqtt_history ("
+                       " topic_id INTEGER NOT NULL,"
+                       " slot INTEGER NOT NULL,"
+                       " seq INTEGER NOT NULL,"
+                       " t INTEGER NOT NULL,"
+                       " qos INTEGER NOT NULL,"
+                       " retain INTEGER NOT NULL,"
+                       " size INTEGER NOT NULL,"
+                       " payload BLOB NOT NULL,"
+                       " properties TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (topic_id, slot)) WITHOUT ROWID;"),
     };
     return kind == CacheDatabase::Kind::Fleet ? fleet : telemetry;
 }
