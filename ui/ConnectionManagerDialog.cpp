@@ -8,6 +8,9 @@
 #include "ProfileDialog.h"
 #include "ProfileListModel.h"
 #include "common/Logging.h"
+#include "mqtt/DynSecDialog.h"
+#include "mqtt/MosquittoConnection.h"
+#include "mqtt/MqttConnectionSettings.h"
 #include "profiles/ProfileProbe.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SandboxImport.h"
@@ -81,12 +84,20 @@ ConnectionManagerDialog::ConnectionManagerDialog(const Dependencies &dependencie
     m_testButton->setToolTip(
         tr("Check that FleetDesk can reach the server and that its certificate "
            "verifies. Sends no password."));
+    m_accountsButton = new QPushButton(tr("Broker acc&ounts…"), this);
+    m_accountsButton->setObjectName(QStringLiteral("brokerAccountsPushButton"));
+    m_accountsButton->setToolTip(tr("List and manage the broker's accounts (mosquitto dynamic "
+                                    "security). The profile's account must be an administrator."));
     m_sandboxButton = new QPushButton(tr("Import from &sandbox…"), this);
     m_sandboxButton->setObjectName(QStringLiteral("importSandboxPushButton"));
     m_sandboxButton->setToolTip(tr("Add the servers of a running FleetDesk sandbox from its "
                                    "sandbox.json file."));
-    for (QPushButton *button :
-         {m_addButton, m_editButton, m_removeButton, m_testButton, m_sandboxButton}) {
+    for (QPushButton *button : {m_addButton,
+                                m_editButton,
+                                m_removeButton,
+                                m_testButton,
+                                m_accountsButton,
+                                m_sandboxButton}) {
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
         button->setAutoDefault(false);
     }
@@ -97,6 +108,7 @@ ConnectionManagerDialog::ConnectionManagerDialog(const Dependencies &dependencie
     buttons->addWidget(m_removeButton);
     buttons->addSpacing(fontMetrics().height());
     buttons->addWidget(m_testButton);
+    buttons->addWidget(m_accountsButton);
     buttons->addStretch();
     buttons->addWidget(m_sandboxButton);
 
@@ -136,6 +148,10 @@ ConnectionManagerDialog::ConnectionManagerDialog(const Dependencies &dependencie
     connect(
         m_testButton, &QPushButton::clicked, this, &ConnectionManagerDialog::testSelectedProfile);
     connect(m_sandboxButton, &QPushButton::clicked, this, &ConnectionManagerDialog::importSandbox);
+    connect(m_accountsButton,
+            &QPushButton::clicked,
+            this,
+            &ConnectionManagerDialog::openBrokerAccounts);
     connect(m_table, &QTableView::activated, this, &ConnectionManagerDialog::editSelectedProfile);
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
@@ -174,6 +190,8 @@ void ConnectionManagerDialog::updateButtons()
     m_editButton->setEnabled(entry);
     m_removeButton->setEnabled(entry);
     m_testButton->setEnabled(entry && entry->isValid());
+    m_accountsButton->setEnabled(entry && entry->isValid()
+                                 && entry->profile.kind == ConnectionProfile::Kind::MqttBroker);
 }
 
 void ConnectionManagerDialog::showStatus(bool ok, const QString &text)
@@ -412,4 +430,42 @@ void ConnectionManagerDialog::save()
             emit profilesSaved(result.ok, result.error);
         },
         &m_savePool);
+}
+
+void ConnectionManagerDialog::openBrokerAccounts()
+{
+    const ProfileStore::Entry *entry = m_model->entry(selectedRow());
+    if (!entry || !entry->isValid() || entry->profile.kind != ConnectionProfile::Kind::MqttBroker)
+        return;
+    const ConnectionProfile profile = entry->profile;
+    const QPointer<ConnectionManagerDialog> self(this);
+    auto open = [this, self, profile](const QByteArray &secret) {
+        if (!self)
+            return;
+        DynSecDialog::Dependencies deps;
+        deps.messageBoxes = m_deps.messageBoxes;
+        deps.audit = m_deps.audit;
+        deps.brokerName = profile.name;
+        auto *dialog = new DynSecDialog(
+            new MosquittoConnection(MqttConnectionSettings::fromProfile(profile, secret)),
+            deps,
+            this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        emit brokerAccountsOpened(dialog);
+    };
+    if (!profile.needsSecret()) {
+        open(QByteArray());
+        return;
+    }
+    // The keychain answers asynchronously: the GUI thread never waits for it.
+    m_deps.secrets->read(profile.secretKey(), [this, self, open](const SecretStore::Result &r) {
+        if (!self)
+            return;
+        if (!r.ok) {
+            showStatus(false, tr("The profile's password could not be read: %1").arg(r.error));
+            return;
+        }
+        open(r.secret);
+    });
 }

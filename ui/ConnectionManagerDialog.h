@@ -1,8 +1,11 @@
 #pragma once
 
+#include "store/JournalRepository.h"
+
 #include <QDialog>
 #include <QPointer>
 #include <QThreadPool>
+#include <functional>
 
 class FileDialogs;
 class MessageBoxes;
@@ -31,6 +34,8 @@ public:
         SecretStore *secrets = nullptr;
         FileDialogs *fileDialogs = nullptr;
         MessageBoxes *messageBoxes = nullptr;
+        // Broker accounts… (DynSecDialog) writes its changes here (the window: FleetStore::record).
+        std::function<void(const JournalRepository::AuditEntry &)> audit;
     };
 
     explicit ConnectionManagerDialog(const Dependencies &dependencies, QWidget *parent = nullptr);
@@ -43,12 +48,15 @@ public:
     void removeSelectedProfile();
     void testSelectedProfile();
     void importSandbox();
+    // Broker accounts (dynamic security) of the selected MQTT profile, in a DynSecDialog.
+    void openBrokerAccounts();
 
 signals:
     void profilesChanged();                            // the store changed in memory
     void profilesSaved(bool ok, const QString &error); // the file was written (or not)
     void secretStored(const QString &profileName, bool ok, const QString &error);
     void testFinished(const QString &profileName, bool ok, const QString &message);
+    void brokerAccountsOpened(QDialog *dialog);
 
 private:
     void openProfileDialog(const ConnectionProfile &profile, bool isNew);
@@ -70,6 +78,7 @@ private:
     QPushButton *m_removeButton = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_sandboxButton = nullptr;
+    QPushButton *m_accountsButton = nullptr;
     QLabel *m_statusIconLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPointer<ProfileProbe> m_probe;

@@ -4,6 +4,7 @@
 #include "ProfileListModel.h"
 #include "ScriptedFileDialogs.h"
 #include "ScriptedMessageBoxes.h"
+#include "mqtt/DynSecDialog.h"
 #include "profiles/ProfileStore.h"
 
 #include <QComboBox>
@@ -32,6 +33,7 @@ private slots:
     void removeAsksFirst();
     void invalidProfilesAreListedWithTheirReason();
     void keychainFailureIsShown();
+    void brokerAccountsOpenWithTheProfilesSecret();
 
 private:
     void createDialog();
@@ -284,6 +286,30 @@ void tst_ConnectionManagerDialog::keychainFailureIsShown()
     auto *result = m_dialog->findChild<QLabel *>(QStringLiteral("testResultLabel"));
     QVERIFY2(result->text().contains(QStringLiteral("keychain")), qPrintable(result->text()));
     QVERIFY(!fileContents().contains("\"pw\""));
+}
+
+void tst_ConnectionManagerDialog::brokerAccountsOpenWithTheProfilesSecret()
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("closed-broker");
+    profile.url = QUrl(QStringLiteral("mqtt://127.0.0.1:1")); // nothing listens: refused at once
+    profile.auth = ConnectionProfile::Auth::Password;
+    profile.username = QStringLiteral("admin");
+    QString error;
+    QVERIFY2(m_store->put(profile, &error), qPrintable(error));
+    m_secrets->secrets.insert(profile.secretKey(), "pw");
+    createDialog();
+    QSignalSpy opened(m_dialog.get(), &ConnectionManagerDialog::brokerAccountsOpened);
+    auto *accounts = m_dialog->findChild<QPushButton *>(QStringLiteral("brokerAccountsPushButton"));
+    QVERIFY(accounts->isEnabled()); // a valid broker profile is selected
+    QTest::mouseClick(accounts, Qt::LeftButton);
+    QTRY_COMPARE(opened.count(), 1); // after the (asynchronous) keychain read
+    auto *dialog = qobject_cast<DynSecDialog *>(opened.first().first().value<QDialog *>());
+    QVERIFY(dialog);
+    QVERIFY(dialog->windowTitle().contains(QStringLiteral("closed-broker")));
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("statusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("could not be listed")), 10000);
+    delete dialog;
 }
 
 QTEST_MAIN(tst_ConnectionManagerDialog)
