@@ -1,8 +1,10 @@
 #include "BulkCommands.h"
+#include "MqttDeviceCommands.h"
 
 #include "bulk/BulkRecord.h"
 #include "bulk/BulkRun.h"
 #include "bulk/Lwm2mBulkActions.h"
+#include "bulk/MqttBulkActions.h"
 #include "fleet/DeviceFilter.h"
 #include "lwm2m/LeshanRestClient.h"
 #include "lwm2m/Lwm2mReply.h"
@@ -137,10 +139,15 @@ int BulkCommands::run()
     if (!profiles.load(&error))
         return out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
     std::map<QString, std::unique_ptr<LeshanRestClient>> clients;
+    MqttBulkBrokers brokers; // MQTT devices: one connection per broker profile
+    QSet<QUuid> mqttDevices;
     QVector<BulkRun::Target> targets;
     for (const Device &d : std::as_const(selected)) {
         targets.append({d.id, d.name, d.binding.key, d.binding.profile});
-        if (d.binding.protocol != Protocol::Lwm2m || clients.count(d.binding.profile))
+        if (d.binding.protocol == Protocol::Mqtt)
+            mqttDevices.insert(d.id);
+        if (d.binding.protocol == Protocol::None || clients.count(d.binding.profile)
+            || brokers.has(d.binding.profile))
             continue;
         const ProfileStore::Entry *entry = profiles.find(d.binding.profile);
         if (!entry || !entry->isValid())
@@ -149,6 +156,11 @@ int BulkCommands::run()
         if (entry->profile.needsSecret()
             && !m_ctx.readSecret(entry->profile.secretKey(), &secret, &error))
             return out.error(ExitCode::Failure, QStringLiteral("keychain"), error);
+        if (d.binding.protocol == Protocol::Mqtt) {
+            if (entry->profile.kind == ConnectionProfile::Kind::MqttBroker)
+                brokers.add(entry->profile, secret);
+            continue;
+        }
         auto client = std::make_unique<LeshanRestClient>();
         client->setProfile(entry->profile, secret);
         clients[d.binding.profile] = std::move(client);
@@ -156,7 +168,19 @@ int BulkCommands::run()
 
     const QString path = Lwm2mBulkActions::executePath(operation);
     const int timeout = m_ctx.timeoutSeconds;
+    const BulkRun::Action mqttAction = MqttBulkActions::action(
+        [&brokers](const QString &profile) { return brokers.client(profile); },
+        operation,
+        {},
+        timeout * 1000);
     BulkRun run(operation, targets, [&](const BulkRun::Target &target, const BulkRun::Done &done) {
+        if (mqttDevices.contains(target.deviceId)) {
+            if (mqttAction)
+                mqttAction(target, done);
+            else
+                done(BulkRun::Outcome::Failed, tr("%1 is not available over MQTT").arg(command));
+            return;
+        }
         const auto it = clients.find(target.profile);
         if (target.key.isEmpty() || it == clients.end()) {
             done(BulkRun::Outcome::Failed,
@@ -193,7 +217,10 @@ int BulkCommands::run()
     loop.exec();
 
     JournalRepository journal(QSqlDatabase::database(Connection));
-    const auto audit = BulkRecord::auditEntry(run, operation, {{QStringLiteral("path"), path}});
+    QJsonObject parameters{{QStringLiteral("path"), path}};
+    if (!mqttDevices.isEmpty())
+        parameters.insert(QStringLiteral("mqtt_command"), MqttBulkActions::commandOp(operation));
+    const auto audit = BulkRecord::auditEntry(run, operation, parameters);
     if (!journal.appendAudit(audit, &error)
         || !journal.appendJournal(BulkRecord::journalEntries(run, operation), &error))
         std::fprintf(stderr,

@@ -383,3 +383,89 @@ FleetRepository::lwm2mRegistration(const QUuid &deviceId) const
         r.registeredAt = QDateTime::fromMSecsSinceEpoch(query.value(6).toLongLong(), Qt::UTC);
     return r;
 }
+
+bool FleetRepository::applyMqttUpdates(const QString &profile,
+                                       const MqttDeviceUpdateList &updates,
+                                       QHash<QString, QUuid> *ids,
+                                       QString *error,
+                                       int *written)
+{
+    if (written)
+        *written = 0;
+    auto fail = [&](const QString &message) {
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        if (error)
+            *error = message;
+        qCWarning(lcStore) << "MQTT update failed:" << message;
+        return false;
+    };
+    if (!QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return fail(m_db.lastError().text());
+
+    // Every device of this broker profile, by device id.
+    QHash<QString, Device> bound;
+    {
+        QSqlQuery query(m_db);
+        query.prepare(SelectColumns + QStringLiteral(" WHERE protocol = ? AND profile = ?"));
+        query.addBindValue(DeviceText::protocolId(Protocol::Mqtt));
+        query.addBindValue(profile);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        while (query.next()) {
+            const Device d = deviceFromRow(query);
+            bound.insert(d.binding.key, d);
+        }
+    }
+
+    DeviceList changed;
+    for (const MqttDeviceUpdate &u : updates) {
+        if (u.deviceId.isEmpty())
+            continue;
+        auto it = bound.find(u.deviceId);
+        const bool isNew = it == bound.end();
+        if (isNew) {
+            Device d;
+            d.id = QUuid::createUuid();
+            d.name = u.deviceId;
+            d.binding = {Protocol::Mqtt, profile, u.deviceId};
+            d.lifecycle = Lifecycle::Active;
+            it = bound.insert(u.deviceId, d);
+        }
+        Device d = *it;
+        if (u.health) {
+            d.health = *u.health;
+            if (*u.health == Health::Online && d.lifecycle == Lifecycle::Provisioned)
+                d.lifecycle = Lifecycle::Active;
+        }
+        if (u.lastSeen.isValid() && (!d.lastSeen.isValid() || u.lastSeen > d.lastSeen))
+            d.lastSeen = u.lastSeen.toUTC();
+        if (u.model)
+            d.model = *u.model;
+        if (u.serial)
+            d.serial = *u.serial;
+        if (u.firmwareVersion)
+            d.firmwareVersion = *u.firmwareVersion;
+        if (u.site)
+            d.site = *u.site;
+        if (u.group)
+            d.groupPath = *u.group;
+        if (u.batteryPercent)
+            d.batteryPercent = u.batteryPercent;
+        if (u.signalDbm)
+            d.signalDbm = u.signalDbm;
+        if (ids)
+            ids->insert(u.deviceId, d.id);
+        if (!isNew && d == *it)
+            continue; // nothing new: no write
+        *it = d;
+        changed.append(d);
+    }
+    QString message;
+    if (!changed.isEmpty() && !writeDevices(m_db, changed, &message))
+        return fail(message);
+    if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
+        return fail(m_db.lastError().text());
+    if (written)
+        *written = int(changed.size());
+    return true;
+}

@@ -2,6 +2,7 @@
 
 #include "fleet/Device.h"
 #include "fleet/Lwm2mDeviceUpdate.h"
+#include "fleet/MqttDeviceUpdate.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -32,6 +33,15 @@ public:
                            QHash<QString, QUuid> *ids = nullptr,
                            QString *error = nullptr);
     std::optional<Lwm2mDeviceUpdate::Registration> lwm2mRegistration(const QUuid &deviceId) const;
+    // Applies what an MQTT broker connection learnt (docs/mqtt-dm-convention.md), in one
+    // transaction: device ids without a device become new devices (name = id, lifecycle active);
+    // identity's site and group place them. Unchanged devices are not written (*written counts the
+    // others). *ids receives device id -> device uuid.
+    bool applyMqttUpdates(const QString &profile,
+                          const MqttDeviceUpdateList &updates,
+                          QHash<QString, QUuid> *ids = nullptr,
+                          QString *error = nullptr,
+                          int *written = nullptr);
     int deviceCount() const;
 
     QString meta(const QString &key) const;

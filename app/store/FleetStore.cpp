@@ -7,6 +7,7 @@
 
 #include <QSqlDatabase>
 #include <QTimer>
+#include <utility>
 
 namespace {
 const QString SessionKey = QStringLiteral("gui_session");
@@ -112,6 +113,43 @@ public:
             QMetaObject::invokeMethod(context, [done, ok, ids, error] { done(ok, ids, error); });
     }
 
+    // Live MQTT data comes in many small batches: they are coalesced and written at most once a
+    // second, and the fleet is reloaded only when a device really changed.
+    void applyMqtt(const QString &profile, const MqttDeviceUpdateList &updates)
+    {
+        m_mqttPending[profile] += updates;
+        if (!m_mqttTimer) {
+            m_mqttTimer = new QTimer(this);
+            m_mqttTimer->setSingleShot(true);
+            m_mqttTimer->setInterval(1000);
+            connect(m_mqttTimer, &QTimer::timeout, this, &FleetStoreWorker::flushMqtt);
+            QTimer::singleShot(0, this, &FleetStoreWorker::flushMqtt); // the first batch at once
+            return;
+        }
+        if (!m_mqttTimer->isActive())
+            m_mqttTimer->start();
+    }
+
+    void flushMqtt()
+    {
+        const QHash<QString, MqttDeviceUpdateList> pending = std::exchange(m_mqttPending, {});
+        if (pending.isEmpty() || !m_result.ok() || m_result.readOnly)
+            return; // a read-only cache is shown as such already; live data is not an error
+        FleetRepository repo(QSqlDatabase::database(m_connection));
+        int written = 0;
+        for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+            QString error;
+            int n = 0;
+            if (!repo.applyMqttUpdates(it.key(), it.value(), nullptr, &error, &n))
+                emit m_store->failed(error);
+            written += n;
+        }
+        if (written > 0) {
+            repo.setLastSync(QDateTime::currentDateTimeUtc());
+            reload();
+        }
+    }
+
     void appendTelemetry(const QVector<TelemetrySample> &samples)
     {
         if (!m_result.ok() || m_result.readOnly || !QSqlDatabase::contains(telemetryConnection()))
@@ -198,6 +236,8 @@ private:
     qint64 m_dataVersion = -1;
     int m_watchIntervalMs = 2000;
     QTimer *m_pollTimer = nullptr;
+    QHash<QString, MqttDeviceUpdateList> m_mqttPending;
+    QTimer *m_mqttTimer = nullptr;
 };
 
 FleetStore::FleetStore(QObject *parent)
@@ -251,6 +291,12 @@ void FleetStore::applyLwm2mUpdates(const QString &profile,
          fullSnapshot,
          ctx = QPointer<QObject>(context),
          done = std::move(done)] { w->applyLwm2m(profile, updates, fullSnapshot, ctx, done); });
+}
+
+void FleetStore::applyMqttUpdates(const QString &profile, const MqttDeviceUpdateList &updates)
+{
+    QMetaObject::invokeMethod(m_worker,
+                              [w = m_worker, profile, updates] { w->applyMqtt(profile, updates); });
 }
 
 void FleetStore::appendTelemetry(const QVector<TelemetrySample> &samples)

@@ -2,6 +2,7 @@
 
 #include "fleet/Device.h"
 #include "fleet/Lwm2mDeviceUpdate.h"
+#include "fleet/MqttDeviceUpdate.h"
 #include "store/CacheDatabase.h"
 #include "store/JournalRepository.h"
 #include "store/TelemetryRepository.h"
@@ -42,6 +43,9 @@ public:
                            bool fullSnapshot,
                            QObject *context = nullptr,
                            Lwm2mApplied done = {});
+    // Callable from any thread. Applies an MQTT broker connection's findings (see
+    // FleetRepository::applyMqttUpdates), then reloads (devicesLoaded) when something changed.
+    void applyMqttUpdates(const QString &profile, const MqttDeviceUpdateList &updates);
     // Callable from any thread: appends samples to the telemetry database.
     void appendTelemetry(const QVector<TelemetrySample> &samples);
     // The audit log entry of an operator action and the device journal entries it produced.
