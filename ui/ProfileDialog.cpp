@@ -62,6 +62,14 @@ ProfileDialog::ProfileDialog(FileDialogs *fileDialogs, MessageBoxes *messageBoxe
     m_serverForm->addRow(tr("&Kind:"), m_kindCombo);
     m_serverForm->addRow(tr("&URL:"), m_urlEdit);
     m_serverForm->addRow(tr("MQTT &version:"), m_mqttVersionCombo);
+    m_connectAtStartCheck = new QCheckBox(tr("C&onnect when FleetDesk starts"), serverBox);
+    m_connectAtStartCheck->setObjectName(QStringLiteral("connectAtStartCheckBox"));
+    m_connectAtStartCheck->setAccessibleName(tr("Connect when FleetDesk starts"));
+    m_connectAtStartCheck->setChecked(true);
+    m_connectAtStartCheck->setToolTip(
+        tr("Turn off for a profile kept for occasional use, e.g. a second route to a broker that "
+           "is already connected."));
+    m_serverForm->addRow(QString(), m_connectAtStartCheck);
 
     // Authentication
     auto *authBox = new QGroupBox(tr("Authentication"), this);
@@ -118,6 +126,11 @@ ProfileDialog::ProfileDialog(FileDialogs *fileDialogs, MessageBoxes *messageBoxe
     m_clientKeyButton->setAccessibleName(tr("Choose client key file"));
     m_tlsForm->addRow(tr("&CA certificate:"), fileRow(m_caFileEdit, m_caFileButton));
     m_tlsForm->addRow(QString(), m_verifyPeerCheck);
+    m_pinLabel = new QLabel(tlsBox);
+    m_pinLabel->setObjectName(QStringLiteral("pinLabel"));
+    m_pinLabel->setWordWrap(true);
+    m_pinLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tlsForm->addRow(tr("Pinned certificate:"), m_pinLabel);
     m_tlsForm->addRow(tr("Client &certificate:"), fileRow(m_clientCertEdit, m_clientCertButton));
     m_tlsForm->addRow(tr("Client &key:"), fileRow(m_clientKeyEdit, m_clientKeyButton));
 
@@ -225,6 +238,12 @@ void ProfileDialog::setProfile(const ConnectionProfile &profile,
     m_verifyPeerCheck->setChecked(profile.verifyPeer);
     m_clientCertEdit->setText(profile.clientCertFile);
     m_clientKeyEdit->setText(profile.clientKeyFile);
+    m_pinnedSha256 = profile.pinnedSha256;
+    m_pinLabel->setText(
+        m_pinnedSha256.isEmpty()
+            ? tr("none")
+            : tr("SHA-256 %1 (set with fleetdesk-cli profiles add --pin)").arg(m_pinnedSha256));
+    m_connectAtStartCheck->setChecked(profile.connectAtStart);
     updateForKindAndAuth();
     validate();
 }
@@ -247,6 +266,8 @@ ConnectionProfile ProfileDialog::profile() const
     }
     if (profile.kind == ConnectionProfile::Kind::MqttBroker)
         profile.mqttVersion = m_mqttVersionCombo->currentData().toString();
+    profile.pinnedSha256 = m_pinnedSha256; // never dropped by an edit
+    profile.connectAtStart = m_connectAtStartCheck->isChecked();
     return profile;
 }
 

@@ -65,6 +65,9 @@ private:
     QLineEdit *m_caFileEdit = nullptr;
     QPushButton *m_caFileButton = nullptr;
     QCheckBox *m_verifyPeerCheck = nullptr;
+    QLabel *m_pinLabel = nullptr;
+    QCheckBox *m_connectAtStartCheck = nullptr;
+    QString m_pinnedSha256; // kept as loaded: set only by an explicit action (profiles add --pin)
     QLineEdit *m_clientCertEdit = nullptr;
     QPushButton *m_clientCertButton = nullptr;
     QLineEdit *m_clientKeyEdit = nullptr;

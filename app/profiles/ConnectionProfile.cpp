@@ -15,6 +15,7 @@ const QString KeyClientCert = QStringLiteral("client_cert_file");
 const QString KeyClientKey = QStringLiteral("client_key_file");
 const QString KeyPinnedSha256 = QStringLiteral("pinned_sha256");
 const QString KeyMqttVersion = QStringLiteral("mqtt_version");
+const QString KeyConnectAtStart = QStringLiteral("connect_at_start");
 } // namespace
 
 bool ConnectionProfile::usesTls() const
@@ -116,6 +117,8 @@ QJsonObject ConnectionProfile::toJson() const
     o.insert(KeyTls, tls);
     if (kind == Kind::MqttBroker)
         o.insert(KeyMqttVersion, mqttVersion);
+    if (!connectAtStart)
+        o.insert(KeyConnectAtStart, false);
     return o;
 }
 
@@ -137,6 +140,7 @@ ConnectionProfile ConnectionProfile::fromJson(const QJsonObject &o, QStringList 
     p.clientKeyFile = tls.value(KeyClientKey).toString();
     p.pinnedSha256 = tls.value(KeyPinnedSha256).toString();
     p.mqttVersion = o.value(KeyMqttVersion).toString(QStringLiteral("3.1.1"));
+    p.connectAtStart = o.value(KeyConnectAtStart).toBool(true);
     return p;
 }
 

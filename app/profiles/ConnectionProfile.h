@@ -24,6 +24,9 @@ struct ConnectionProfile
     QString clientKeyFile;
     QString pinnedSha256; // SHA-256 of the server certificate (64 hex digits), pinned by the user
     QString mqttVersion = QStringLiteral("3.1.1"); // "3.1.1" or "5"
+    // The window connects to it when it starts (and when the profile is saved). Off for a profile
+    // kept for occasional use, e.g. a second route to a broker already connected.
+    bool connectAtStart = true;
 
     bool usesTls() const;
     bool needsSecret() const { return auth != Auth::None && auth != Auth::ClientCertificate; }

@@ -56,6 +56,8 @@ bool SandboxImport::read(const QString &sandboxJsonPath, QVector<Item> *items, Q
                 return false;
             }
         }
+        // Three routes to one broker: the window connects only through the TLS one, so the
+        // broker's topics and devices appear once.
         auto broker = [&](const QString &name, const QString &urlKey, bool tls) {
             const QString url = mqtt.value(urlKey).toString();
             if (url.isEmpty())
@@ -69,6 +71,7 @@ bool SandboxImport::read(const QString &sandboxJsonPath, QVector<Item> *items, Q
             p.username = username;
             if (tls)
                 p.caFile = caFile;
+            p.connectAtStart = tls;
             items->append({p, p.needsSecret() ? password : QByteArray()});
         };
         broker(QStringLiteral("sandbox-mqtt"), QStringLiteral("tls"), true);
@@ -80,6 +83,7 @@ bool SandboxImport::read(const QString &sandboxJsonPath, QVector<Item> *items, Q
         if (!pskUrl.isEmpty() && !pskIdentity.isEmpty() && !pskKeyFile.isEmpty()) {
             ConnectionProfile p;
             p.name = QStringLiteral("sandbox-mqtt-psk");
+            p.connectAtStart = false;
             p.kind = ConnectionProfile::Kind::MqttBroker;
             p.url = QUrl(pskUrl);
             p.auth = ConnectionProfile::Auth::Psk;

@@ -24,6 +24,8 @@ private slots:
     void filePickersGoThroughTheSeam();
     void fieldsFollowKindAndAuth();
     void editingKeepsStoredSecret();
+    void editingKeepsThePinAndShowsIt();
+    void connectAtStartRoundTrips();
 
 private:
     template<typename T>
@@ -187,6 +189,34 @@ void tst_ProfileDialog::editingKeepsStoredSecret()
     QVERIFY(!dialog.hasNewSecret());
     QVERIFY(!child<QLineEdit>(dialog, "secretLineEdit")->placeholderText().isEmpty());
     QCOMPARE(dialog.profile().username, QStringLiteral("operator"));
+}
+
+void tst_ProfileDialog::editingKeepsThePinAndShowsIt()
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("pinned");
+    profile.url = QUrl(QStringLiteral("mqtts://broker.example.com:8883"));
+    profile.pinnedSha256 = QString(64, QLatin1Char('a'));
+    ProfileDialog dialog(&m_fileDialogs, &m_messageBoxes);
+    dialog.setProfile(profile, false, {});
+    QVERIFY(child<QLabel>(dialog, "pinLabel")->text().contains(profile.pinnedSha256));
+    child<QLineEdit>(dialog, "urlLineEdit")->setText(QStringLiteral("mqtts://other.example.com"));
+    QCOMPARE(dialog.profile().pinnedSha256, profile.pinnedSha256);
+}
+
+void tst_ProfileDialog::connectAtStartRoundTrips()
+{
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("second-route");
+    profile.url = QUrl(QStringLiteral("mqtt://broker.example.com:1883"));
+    profile.connectAtStart = false;
+    ProfileDialog dialog(&m_fileDialogs, &m_messageBoxes);
+    dialog.setProfile(profile, false, {});
+    auto *check = child<QCheckBox>(dialog, "connectAtStartCheckBox");
+    QVERIFY(!check->isChecked());
+    QVERIFY(!dialog.profile().connectAtStart);
+    check->setChecked(true);
+    QVERIFY(dialog.profile().connectAtStart);
 }
 
 QTEST_MAIN(tst_ProfileDialog)

@@ -76,6 +76,18 @@ private slots:
         QCOMPARE(items[3].profile.kind, ConnectionProfile::Kind::Lwm2mServer);
         QVERIFY(items[3].secret.isEmpty());
         QCOMPARE(items[4].profile.kind, ConnectionProfile::Kind::Lwm2mBootstrap);
+        // One route to the broker is connected by the window; the others are for the CLI.
+        QVERIFY(items[0].profile.connectAtStart);
+        QVERIFY(!items[1].profile.connectAtStart);
+        QVERIFY(!items[2].profile.connectAtStart);
+        QVERIFY(items[3].profile.connectAtStart);
+        // and the flag survives the profile file
+        QStringList problems;
+        const ConnectionProfile back
+            = ConnectionProfile::fromJson(items[1].profile.toJson(), &problems);
+        QVERIFY(!back.connectAtStart);
+        QVERIFY(ConnectionProfile::fromJson(items[0].profile.toJson(), &problems).connectAtStart);
+        QVERIFY(!items[0].profile.toJson().contains(QStringLiteral("connect_at_start")));
     }
 
     void refusesOtherSchemaVersionsAndBrokenFiles()

@@ -25,7 +25,8 @@ void Lwm2mConnector::apply(const ProfileStore &profiles)
     QSet<QString> wanted;
     for (const ProfileStore::Entry &entry : profiles.entries()) {
         const ConnectionProfile &profile = entry.profile;
-        if (!entry.isValid() || profile.kind != ConnectionProfile::Kind::Lwm2mServer)
+        if (!entry.isValid() || profile.kind != ConnectionProfile::Kind::Lwm2mServer
+            || !profile.connectAtStart)
             continue;
         wanted.insert(profile.name);
         if (!profile.needsSecret()) {
