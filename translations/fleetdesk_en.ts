@@ -355,6 +355,18 @@
         <source>The profiles could not be saved: %1</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Broker acc&amp;ounts…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>List and manage the broker&apos;s accounts (mosquitto dynamic security). The profile&apos;s account must be an administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s password could not be read: %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -713,6 +725,358 @@
     </message>
     <message>
         <source>not bound</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DynSecClient</name>
+    <message>
+        <source>%1. This account is not a dynamic-security administrator.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused the command: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker administration was closed before a reply arrived.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no connection to a broker.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No reply from the broker&apos;s dynamic-security plugin within %1 s.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker did not acknowledge the subscription to its replies.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There was no connection to send the command on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the command was sent: whether it was carried out is unknown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Is the dynamic-security plugin loaded?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A reply that could not be read arrived: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The reply to %1 names the command &quot;%2&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refused %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker&apos;s reply cannot be read: %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The connection to the broker was closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The role %1 was removed again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The role %1 could not be removed again: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no account for the device %1: neither the client nor the role %2 exists.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DynSecDialog</name>
+    <message>
+        <source>Broker accounts — %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clie&amp;nts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create a client (user name and password) on the broker.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New &amp;device account…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create the account of one device: client ID with its own role fd-device-ID, which allows only the device&apos;s own topics fd/v1/ID/…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker refuses the client&apos;s logins and closes its open connections.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The accounts could not be listed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New device account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave empty to generate one</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device &amp;ID:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Creates the role fd-device-ID, which allows only the device&apos;s own topics, and the client ID.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new client has no role until you give it one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created the client %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Its password is shown only now; FleetDesk does not keep it: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created the device account %1 with the role %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enabled the client %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disabled the client %1: the broker refuses its logins.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The client %1 and its role %2 are deleted. Devices using this account can no longer connect; open connections are closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices or programs using this account can no longer connect; open connections are closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the broker account %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted the device account %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deleted the client %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DynSecListModel</name>
+    <message>
+        <source>%1 %2 (allow)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 (deny)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no ACLs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>ACLs</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DynSecProtocol</name>
+    <message>
+        <source>the device id is empty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device id &quot;%1&quot; is not 1–64 characters from A–Z, a–z, 0–9, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (docs/mqtt-dm-convention.md)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the reply is not JSON (%1 at byte %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the reply has no &quot;responses&quot; array</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a response in the reply has no &quot;command&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an unspecified error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the %1 reply has no &quot;%2&quot; list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the getClient reply has no client</source>
         <translation></translation>
     </message>
 </context>
@@ -1864,6 +2228,18 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
         <source>%1 %2 failed: %3</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Topics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MosquittoWorker</name>
@@ -2005,6 +2381,80 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>MqttBulkActions</name>
+    <message>
+        <source>the device is not bound to a broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the broker profile &quot;%1&quot; is not connected</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttCommandClient</name>
+    <message>
+        <source>no connection to the broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no connection to the broker: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the broker refused the command: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id or &quot;%2&quot; not a valid command</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no valid status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device answered with an invalid response</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device does not support the command &quot;%1&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device answered with an error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the firmware update failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the firmware update did not finish within %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no connection to the broker within %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no connection to the broker within %1 s: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device&apos;s status did not arrive within %1 s</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>MqttConnection</name>
     <message>
         <source>Connecting</source>
@@ -2059,6 +2509,164 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>the Last Will QoS must be 0, 1 or 2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttConnector</name>
+    <message>
+        <source>Not connected: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not connected: the keychain did not give the secret of this profile (%1).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored a malformed device message on %1 (%2); %Ln ignored so far.</source>
+        <translation>
+            <numerusform>Ignored a malformed device message on %1 (%2); %Ln ignored so far.</numerusform>
+            <numerusform>Ignored a malformed device message on %1 (%2); %Ln ignored so far.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this operation is not available over MQTT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this operation is not available over LwM2M</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Broker: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Broker: %1 (%2)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttDeviceTracker</name>
+    <message>
+        <source>too many devices (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;ts&quot; is not an integer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a status needs &quot;state&quot;: &quot;online&quot; or &quot;offline&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>an identity needs the strings &quot;model&quot;, &quot;serial&quot; and &quot;firmware_version&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>attributes of the wrong type or out of range</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a config needs an integer &quot;version&quot; and an object &quot;config&quot;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a firmware state needs &quot;state&quot; 0–3 and &quot;result&quot; 0–9</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttDmProtocol</name>
+    <message>
+        <source>the payload is too big (%1 bytes, at most %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>updated successfully</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not enough storage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>connection lost during download</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unsupported package type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>invalid URI</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unsupported protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown result %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttIngest</name>
+    <message>
+        <source>the telemetry database is read-only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The MQTT history cannot be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The MQTT history cannot be written: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttMessageLibrary</name>
+    <message>
+        <source>The saved MQTT messages could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The saved MQTT messages could not be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object</source>
         <translation></translation>
     </message>
 </context>
@@ -2118,6 +2726,228 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>The broker&apos;s certificate is issued for %1, not for %2.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttTrafficModel</name>
+    <message>
+        <source>retained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>published by FleetDesk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDecoder</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (invalid bytes shown as �)</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadViewerWidget</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n key}</numerusform>
+            <numerusform>{%n keys}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decoder:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How to show the payload; the bytes themselves never change</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decode only the first part of large payloads (for display; the bytes are kept)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Whole payload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First 64 KB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First 1 MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>First 10 MB</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save &amp;Raw Payload…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the payload&apos;s bytes, exactly as received, to a file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A newer message arrived (%1). Large payloads are not replaced while you read them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 bytes (display limit)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 decoder could not read it: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not shown as a tree: the payload is not complete JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the tree shows the first %1 values</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>long lines are broken for display</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save raw payload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved the raw payload to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The payload could not be saved to %1: %2</source>
         <translation></translation>
     </message>
 </context>
@@ -2853,6 +3683,165 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish MQTT Message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a saved message to fill the form</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the saved message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name, e.g. Reboot pump-0042</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Keep this message in the library (do not save passwords or keys in a payload)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. fleetdesk/v1/pump-0042/cmd/reboot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payload (UTF-8 text or JSON; empty is allowed)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>0 — at most once</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>1 — at least once</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>2 — exactly once</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Retain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker keeps the message and hands it to every new subscriber of the topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties (sent only over MQTT 5)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse topic:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Correlation data:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User properties</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Broker: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the topic to publish to.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A topic to publish to cannot contain the wildcards + or #.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A topic cannot contain a NUL character.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The topic is longer than MQTT allows (65,535 bytes).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A response topic cannot contain the wildcards + or #.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not valid JSON (byte %1): %2 — it can still be published as text.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ResourceBrowserWidget</name>
     <message>
         <source>LwM2M resources</source>
@@ -3503,6 +4492,533 @@ Instance ID:</source>
     </message>
     <message>
         <source>%1 ago</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TopicExplorerWidget</name>
+    <message>
+        <source>The last message carried no MQTT 5 properties.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Correlation data (hex): %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MQTT topic explorer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker connection whose topics are shown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Compose a message, or pick one from the saved messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Topics…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save every topic of this broker with its last value as CSV or JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No MQTT broker connected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add an MQTT broker in Tools ▸ Connections… FleetDesk then shows every topic the broker carries, with live values, history and charts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Traffic Log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter topics, e.g. pump-0042 temperature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shows the topics whose full name contains every word</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Its last payload, the change from the message before, its MQTT 5 properties and its stored history appear here.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Publish to &amp;Topic…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart this number, or a number inside the JSON payload, in the Charts dock</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear &amp;Retained…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the retained messages of this topic and every topic below it from the broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export &amp;History…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the stored messages of this topic as CSV or JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Difference from the previous message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Diff with Previous</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stored messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Topic contains…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>↓ Received</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>↑ Published</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retained only</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Follow new messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MQTT traffic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No stored messages for this topic yet.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n stored message(s); FleetDesk keeps up to %1 per topic in the telemetry database. Double-click one to see it in the payload viewer.</source>
+        <translation>
+            <numerusform>The newest %n stored message; FleetDesk keeps up to %1 per topic in the telemetry database. Double-click one to see it in the payload viewer.</numerusform>
+            <numerusform>The newest %n stored messages; FleetDesk keeps up to %1 per topic in the telemetry database. Double-click one to see it in the payload viewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty topic)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No message arrived on exactly this topic; it is a level above other topics.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) below</source>
+        <translation>
+            <numerusform>%n topic below</numerusform>
+            <numerusform>%n topics below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>last received %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n topic(s)</source>
+        <translation>
+            <numerusform>%1 · %n topic</numerusform>
+            <numerusform>%1 · %n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 msg/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>history not saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 carries more than %2 distinct topics. Messages on further topics are counted but not kept, so memory stays bounded. Subscribe to fewer topics to see them.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(only the newest %1 are kept)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only one message so far: nothing to compare with yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last message repeated the previous one exactly.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed since the previous message (shown as %1).</source>
+        <translation>
+            <numerusform>%n line changed since the previous message (shown as %1).</numerusform>
+            <numerusform>%n lines changed since the previous message (shown as %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 lines are shown.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a topic with messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart the Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Chart “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No numbers in this payload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>published to %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing to clear</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No topic at or under “%1” has a retained message.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the retained messages of %n topic(s) at or under “%1” on %2?</source>
+        <translation>
+            <numerusform>Clear the retained messages of %n topic at or under “%1” on %2?</numerusform>
+            <numerusform>Clear the retained messages of %n topics at or under “%1” on %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FleetDesk publishes an empty retained message to each topic, which removes it from the broker. Devices that read these topics when they start will find nothing. This cannot be undone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear Retained Messages</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n Retained Message(s)</source>
+        <translation>
+            <numerusform>Clear %n Retained Message</numerusform>
+            <numerusform>Clear %n Retained Messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cleared %n retained message(s)</source>
+        <translation>
+            <numerusform>cleared %n retained message</numerusform>
+            <numerusform>cleared %n retained messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>saved %n row to %1</numerusform>
+            <numerusform>saved %n rows to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export MQTT topics</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export topic history</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TopicHistoryModel</name>
+    <message>
+        <source>retained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (stored: first %2)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>(empty level)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n topic</numerusform>
+            <numerusform>%n topics</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 (%n byte)</numerusform>
+            <numerusform>%1 (%n bytes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) below, %1 message(s)</source>
+        <translation>
+            <numerusform>%n topic below, %1 message(s)</numerusform>
+            <numerusform>%n topics below, %1 message(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rate/s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Messages received on the topic and every topic below it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Messages per second over the last second, with the topics below</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The last message arrived with the retain flag</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When the newest message arrived (local time; UTC on hover)</source>
         <translation></translation>
     </message>
 </context>

@@ -349,6 +349,18 @@
         <source>The profiles could not be saved: %1</source>
         <translation>プロファイルを保存できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Broker acc&amp;ounts…</source>
+        <translation>ブローカーのアカウント(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>List and manage the broker&apos;s accounts (mosquitto dynamic security). The profile&apos;s account must be an administrator.</source>
+        <translation>ブローカーのアカウントを一覧表示し、管理します (mosquitto の Dynamic Security)。プロファイルのアカウントには管理者権限が必要です。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s password could not be read: %1</source>
+        <translation>プロファイルのパスワードを読み込めませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -709,6 +721,358 @@
     <message>
         <source>not bound</source>
         <translation>未紐付け</translation>
+    </message>
+</context>
+<context>
+    <name>DynSecClient</name>
+    <message>
+        <source>%1. This account is not a dynamic-security administrator.</source>
+        <translation>%1。このアカウントは Dynamic Security の管理者ではありません。</translation>
+    </message>
+    <message>
+        <source>The broker refused the command: %1</source>
+        <translation>ブローカーがコマンドを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>The broker administration was closed before a reply arrived.</source>
+        <translation>応答が届く前に、ブローカーの管理セッションが閉じられました。</translation>
+    </message>
+    <message>
+        <source>There is no connection to a broker.</source>
+        <translation>ブローカーに接続していません。</translation>
+    </message>
+    <message>
+        <source>No reply from the broker&apos;s dynamic-security plugin within %1 s.</source>
+        <translation>ブローカーの Dynamic Security プラグインから %1 秒以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The broker did not acknowledge the subscription to its replies.</source>
+        <translation>応答を受け取るための購読を、ブローカーが承認しませんでした。</translation>
+    </message>
+    <message>
+        <source>There was no connection to send the command on.</source>
+        <translation>コマンドを送信するための接続がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the command was sent: whether it was carried out is unknown.</source>
+        <translation>コマンドの送信後に接続が切断されました。コマンドが実行されたかどうかは不明です。</translation>
+    </message>
+    <message>
+        <source>Is the dynamic-security plugin loaded?</source>
+        <translation>Dynamic Security プラグインは読み込まれていますか？</translation>
+    </message>
+    <message>
+        <source>A reply that could not be read arrived: %1.</source>
+        <translation>読み取れない応答を受信しました: %1。</translation>
+    </message>
+    <message>
+        <source>The reply to %1 names the command &quot;%2&quot;.</source>
+        <translation>%1 に対する応答に、別のコマンド「%2」が指定されています。</translation>
+    </message>
+    <message>
+        <source>The broker refused %1: %2</source>
+        <translation>ブローカーが %1 を拒否しました: %2</translation>
+    </message>
+    <message>
+        <source>The broker&apos;s reply cannot be read: %1.</source>
+        <translation>ブローカーの応答を読み取れません: %1。</translation>
+    </message>
+    <message>
+        <source>The connection to the broker was closed.</source>
+        <translation>ブローカーへの接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The role %1 was removed again.</source>
+        <translation>作成したロール %1 は削除して元に戻しました。</translation>
+    </message>
+    <message>
+        <source>The role %1 could not be removed again: %2</source>
+        <translation>作成したロール %1 を削除して元に戻すことができませんでした: %2</translation>
+    </message>
+    <message>
+        <source>There is no account for the device %1: neither the client nor the role %2 exists.</source>
+        <translation>デバイス %1 のアカウントはありません: クライアントもロール %2 も存在しません。</translation>
+    </message>
+</context>
+<context>
+    <name>DynSecDialog</name>
+    <message>
+        <source>Broker accounts — %1</source>
+        <translation>ブローカーのアカウント — %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Clie&amp;nts</source>
+        <translation>クライアント(&amp;N)</translation>
+    </message>
+    <message>
+        <source>R&amp;oles</source>
+        <translation>ロール(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>グループ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>新しいクライアント(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Create a client (user name and password) on the broker.</source>
+        <translation>ブローカーにクライアント (ユーザー名とパスワード) を作成します。</translation>
+    </message>
+    <message>
+        <source>New &amp;device account…</source>
+        <translation>新しいデバイスアカウント(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Create the account of one device: client ID with its own role fd-device-ID, which allows only the device&apos;s own topics fd/v1/ID/…</source>
+        <translation>デバイス 1 台分のアカウントを作成します: クライアント ID と、そのデバイス自身のトピック fd/v1/ID/… だけを許可する専用のロール fd-device-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効化(&amp;E)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>無効化(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The broker refuses the client&apos;s logins and closes its open connections.</source>
+        <translation>ブローカーはこのクライアントのログインを拒否し、確立済みの接続を切断します。</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>削除(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>%1 に接続しました。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The accounts could not be listed: %1</source>
+        <translation>アカウントの一覧を取得できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>処理中…</translation>
+    </message>
+    <message>
+        <source>New device account</source>
+        <translation>新しいデバイスアカウント</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>新しいクライアント</translation>
+    </message>
+    <message>
+        <source>Leave empty to generate one</source>
+        <translation>空欄にすると自動生成されます</translation>
+    </message>
+    <message>
+        <source>Device &amp;ID:</source>
+        <translation>デバイス ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>表示名(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Creates the role fd-device-ID, which allows only the device&apos;s own topics, and the client ID.</source>
+        <translation>そのデバイス自身のトピックだけを許可するロール fd-device-ID と、クライアント ID を作成します。</translation>
+    </message>
+    <message>
+        <source>The new client has no role until you give it one.</source>
+        <translation>新しいクライアントには、割り当てるまでロールがありません。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Created the client %1.</source>
+        <translation>クライアント %1 を作成しました。</translation>
+    </message>
+    <message>
+        <source>Its password is shown only now; FleetDesk does not keep it: %1</source>
+        <translation>パスワードが表示されるのは今回だけです。FleetDesk には保存されません: %1</translation>
+    </message>
+    <message>
+        <source>Created the device account %1 with the role %2.</source>
+        <translation>デバイスアカウント %1 をロール %2 とともに作成しました。</translation>
+    </message>
+    <message>
+        <source>Enabled the client %1.</source>
+        <translation>クライアント %1 を有効化しました。</translation>
+    </message>
+    <message>
+        <source>Disabled the client %1: the broker refuses its logins.</source>
+        <translation>クライアント %1 を無効化しました。ブローカーはこのクライアントのログインを拒否します。</translation>
+    </message>
+    <message>
+        <source>The client %1 and its role %2 are deleted. Devices using this account can no longer connect; open connections are closed.</source>
+        <translation>クライアント %1 とそのロール %2 が削除されます。このアカウントを使用しているデバイスは接続できなくなり、確立済みの接続は切断されます。</translation>
+    </message>
+    <message>
+        <source>Devices or programs using this account can no longer connect; open connections are closed.</source>
+        <translation>このアカウントを使用しているデバイスやプログラムは接続できなくなり、確立済みの接続は切断されます。</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Delete the broker account %1?</source>
+        <translation>ブローカーのアカウント %1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Deleted the device account %1.</source>
+        <translation>デバイスアカウント %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Deleted the client %1.</source>
+        <translation>クライアント %1 を削除しました。</translation>
+    </message>
+</context>
+<context>
+    <name>DynSecListModel</name>
+    <message>
+        <source>%1 %2 (allow)</source>
+        <translation>%1 %2 (許可)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (deny)</source>
+        <translation>%1 %2 (拒否)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>no ACLs</source>
+        <translation>ACL なし</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ユーザー名</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>ACLs</source>
+        <translation>ACL</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>クライアント</translation>
+    </message>
+</context>
+<context>
+    <name>DynSecProtocol</name>
+    <message>
+        <source>the device id is empty</source>
+        <translation>デバイス ID が空です</translation>
+    </message>
+    <message>
+        <source>the device id &quot;%1&quot; is not 1–64 characters from A–Z, a–z, 0–9, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; (docs/mqtt-dm-convention.md)</source>
+        <translation>デバイス ID「%1」が、A–Z、a–z、0–9、&quot;.&quot;、&quot;_&quot;、&quot;-&quot; からなる 1～64 文字ではありません (docs/mqtt-dm-convention.md)</translation>
+    </message>
+    <message>
+        <source>the reply is not JSON (%1 at byte %2)</source>
+        <translation>応答が JSON ではありません (%2 バイト目で %1)</translation>
+    </message>
+    <message>
+        <source>the reply has no &quot;responses&quot; array</source>
+        <translation>応答に &quot;responses&quot; 配列がありません</translation>
+    </message>
+    <message>
+        <source>a response in the reply has no &quot;command&quot;</source>
+        <translation>応答内のレスポンスに &quot;command&quot; がありません</translation>
+    </message>
+    <message>
+        <source>an unspecified error</source>
+        <translation>詳細不明のエラー</translation>
+    </message>
+    <message>
+        <source>the %1 reply has no &quot;%2&quot; list</source>
+        <translation>%1 の応答に &quot;%2&quot; リストがありません</translation>
+    </message>
+    <message>
+        <source>the getClient reply has no client</source>
+        <translation>getClient の応答にクライアントが含まれていません</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2218,18 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
         <source>%1 %2 failed: %3</source>
         <translation>%1 %2 に失敗しました: %3</translation>
     </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>&amp;Topics</source>
+        <translation>トピック(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
 </context>
 <context>
     <name>MosquittoWorker</name>
@@ -1995,6 +2371,80 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>MqttBulkActions</name>
+    <message>
+        <source>the device is not bound to a broker</source>
+        <translation>デバイスがブローカーに紐付けられていません</translation>
+    </message>
+    <message>
+        <source>the broker profile &quot;%1&quot; is not connected</source>
+        <translation>ブローカーのプロファイル「%1」は接続されていません</translation>
+    </message>
+</context>
+<context>
+    <name>MqttCommandClient</name>
+    <message>
+        <source>no connection to the broker</source>
+        <translation>ブローカーに接続していません</translation>
+    </message>
+    <message>
+        <source>no connection to the broker: %1</source>
+        <translation>ブローカーに接続していません: %1</translation>
+    </message>
+    <message>
+        <source>the broker refused the command: %1</source>
+        <translation>ブローカーがコマンドを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid device id or &quot;%2&quot; not a valid command</source>
+        <translation>デバイス ID「%1」またはコマンド「%2」が無効です</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>no valid status</source>
+        <translation>有効なステータスがありません</translation>
+    </message>
+    <message>
+        <source>the device answered with an invalid response</source>
+        <translation>デバイスが無効な応答を返しました</translation>
+    </message>
+    <message>
+        <source>the device does not support the command &quot;%1&quot;</source>
+        <translation>デバイスはコマンド「%1」に対応していません</translation>
+    </message>
+    <message>
+        <source>the device answered with an error</source>
+        <translation>デバイスがエラーを返しました</translation>
+    </message>
+    <message>
+        <source>the firmware update failed: %1</source>
+        <translation>ファームウェアの更新に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the firmware update did not finish within %1 s</source>
+        <translation>ファームウェアの更新が %1 秒以内に完了しませんでした</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>no connection to the broker within %1 s</source>
+        <translation>%1 秒以内にブローカーに接続できませんでした</translation>
+    </message>
+    <message>
+        <source>no connection to the broker within %1 s: %2</source>
+        <translation>%1 秒以内にブローカーに接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the device&apos;s status did not arrive within %1 s</source>
+        <translation>デバイスのステータスが %1 秒以内に届きませんでした</translation>
+    </message>
+</context>
+<context>
     <name>MqttConnection</name>
     <message>
         <source>Connecting</source>
@@ -2050,6 +2500,163 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>the Last Will QoS must be 0, 1 or 2</source>
         <translation>Last Will の QoS は 0、1、2 のいずれかを指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>MqttConnector</name>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>未接続: %1</translation>
+    </message>
+    <message>
+        <source>Not connected: the keychain did not give the secret of this profile (%1).</source>
+        <translation>未接続: キーチェーンからこのプロファイルのシークレットを取得できませんでした (%1)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored a malformed device message on %1 (%2); %Ln ignored so far.</source>
+        <translation>
+            <numerusform>%1 で受信した不正な形式のデバイスメッセージを無視しました (%2)。これまでに無視したメッセージ: %Ln 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this operation is not available over MQTT</source>
+        <translation>この操作は MQTT では利用できません</translation>
+    </message>
+    <message>
+        <source>this operation is not available over LwM2M</source>
+        <translation>この操作は LwM2M では利用できません</translation>
+    </message>
+    <message>
+        <source>Broker: %1</source>
+        <translation>ブローカー: %1</translation>
+    </message>
+    <message>
+        <source>Broker: %1 (%2)</source>
+        <translation>ブローカー: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MqttDeviceTracker</name>
+    <message>
+        <source>too many devices (%1)</source>
+        <translation>デバイスが多すぎます (%1)</translation>
+    </message>
+    <message>
+        <source>&quot;ts&quot; is not an integer</source>
+        <translation>&quot;ts&quot; が整数ではありません</translation>
+    </message>
+    <message>
+        <source>a status needs &quot;state&quot;: &quot;online&quot; or &quot;offline&quot;</source>
+        <translation>ステータスには &quot;state&quot;: &quot;online&quot; または &quot;offline&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>an identity needs the strings &quot;model&quot;, &quot;serial&quot; and &quot;firmware_version&quot;</source>
+        <translation>識別情報には文字列の &quot;model&quot;、&quot;serial&quot;、&quot;firmware_version&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>attributes of the wrong type or out of range</source>
+        <translation>属性の型が誤っているか、値が範囲外です</translation>
+    </message>
+    <message>
+        <source>a config needs an integer &quot;version&quot; and an object &quot;config&quot;</source>
+        <translation>設定には整数の &quot;version&quot; とオブジェクトの &quot;config&quot; が必要です</translation>
+    </message>
+    <message>
+        <source>a firmware state needs &quot;state&quot; 0–3 and &quot;result&quot; 0–9</source>
+        <translation>ファームウェアの状態には 0～3 の &quot;state&quot; と 0～9 の &quot;result&quot; が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>MqttDmProtocol</name>
+    <message>
+        <source>the payload is too big (%1 bytes, at most %2)</source>
+        <translation>ペイロードが大きすぎます (%1 バイト、上限は %2 バイト)</translation>
+    </message>
+    <message>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation>JSON の入れ子が %1 階層を超えています</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>JSON ではありません: %2 バイト目で %1</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>処理中</translation>
+    </message>
+    <message>
+        <source>updated successfully</source>
+        <translation>更新に成功しました</translation>
+    </message>
+    <message>
+        <source>not enough storage</source>
+        <translation>ストレージの空き容量が不足しています</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>メモリが不足しています</translation>
+    </message>
+    <message>
+        <source>connection lost during download</source>
+        <translation>ダウンロード中に接続が切断されました</translation>
+    </message>
+    <message>
+        <source>integrity check failed</source>
+        <translation>整合性チェックに失敗しました</translation>
+    </message>
+    <message>
+        <source>unsupported package type</source>
+        <translation>対応していないパッケージ形式です</translation>
+    </message>
+    <message>
+        <source>invalid URI</source>
+        <translation>無効な URI です</translation>
+    </message>
+    <message>
+        <source>update failed</source>
+        <translation>更新に失敗しました</translation>
+    </message>
+    <message>
+        <source>unsupported protocol</source>
+        <translation>対応していないプロトコルです</translation>
+    </message>
+    <message>
+        <source>unknown result %1</source>
+        <translation>不明な結果 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MqttIngest</name>
+    <message>
+        <source>the telemetry database is read-only</source>
+        <translation>テレメトリーデータベースは読み取り専用です</translation>
+    </message>
+    <message>
+        <source>The MQTT history cannot be read: %1</source>
+        <translation>MQTT の履歴を読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The MQTT history cannot be written: %1</source>
+        <translation>MQTT の履歴を書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MqttMessageLibrary</name>
+    <message>
+        <source>The saved MQTT messages could not be read: %1</source>
+        <translation>保存済みの MQTT メッセージを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The saved MQTT messages could not be written: %1</source>
+        <translation>保存済みの MQTT メッセージを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>the file does not hold a JSON object</source>
+        <translation>ファイルに JSON オブジェクトが含まれていません</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2716,225 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>The broker&apos;s certificate is issued for %1, not for %2.</source>
         <translation>ブローカーの証明書は %1 向けに発行されており、%2 向けではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>MqttTrafficModel</name>
+    <message>
+        <source>retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>published by FleetDesk</source>
+        <translation>FleetDesk がパブリッシュ</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>受信</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>パブリッシュ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Retain</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadDecoder</name>
+    <message>
+        <source>invalid JSON at byte %1: %2</source>
+        <translation>%1 バイト目で JSON が無効です: %2</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>数値ではありません</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 (invalid bytes shown as �)</source>
+        <translation>有効な UTF-8 ではありません (不正なバイトは � で表示)</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadViewerWidget</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n 個の要素]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n key(s)}</source>
+        <translation>
+            <numerusform>{%n 個のキー}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Decoder:</source>
+        <translation>デコーダー(&amp;D):</translation>
+    </message>
+    <message>
+        <source>How to show the payload; the bytes themselves never change</source>
+        <translation>ペイロードの表示方法です。バイト列そのものは変更されません</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Text (UTF-8)</source>
+        <translation>テキスト (UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>JSON ツリー</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>16 進</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示範囲(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Decode only the first part of large payloads (for display; the bytes are kept)</source>
+        <translation>大きなペイロードは先頭部分だけをデコードします (表示のためで、バイト列はすべて保持されます)</translation>
+    </message>
+    <message>
+        <source>Whole payload</source>
+        <translation>ペイロード全体</translation>
+    </message>
+    <message>
+        <source>First 64 KB</source>
+        <translation>先頭 64 KB</translation>
+    </message>
+    <message>
+        <source>First 1 MB</source>
+        <translation>先頭 1 MB</translation>
+    </message>
+    <message>
+        <source>First 10 MB</source>
+        <translation>先頭 10 MB</translation>
+    </message>
+    <message>
+        <source>Save &amp;Raw Payload…</source>
+        <translation>生のペイロードを保存(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Write the payload&apos;s bytes, exactly as received, to a file</source>
+        <translation>ペイロードのバイト列を、受信したとおりにファイルへ書き出します</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>表示(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>A newer message arrived (%1). Large payloads are not replaced while you read them.</source>
+        <translation>新しいメッセージが届きました (%1)。大きなペイロードは、閲覧中には置き換えられません。</translation>
+    </message>
+    <message>
+        <source>Select a topic to see its last message.</source>
+        <translation>トピックを選択すると、最新のメッセージが表示されます。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>自動 (%1)</translation>
+    </message>
+    <message>
+        <source>Decoding %1…</source>
+        <translation>%1 をデコードしています…</translation>
+    </message>
+    <message>
+        <source>showing %1 of %2 bytes (display limit)</source>
+        <translation>%2 バイト中 %1 バイトを表示 (表示の上限)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 decoder could not read it: %2</source>
+        <translation>%1 デコーダーで読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>not shown as a tree: the payload is not complete JSON</source>
+        <translation>ツリー表示できません: ペイロードが完全な JSON ではありません</translation>
+    </message>
+    <message>
+        <source>the tree shows the first %1 values</source>
+        <translation>ツリーには先頭の %1 個の値を表示しています</translation>
+    </message>
+    <message>
+        <source>long lines are broken for display</source>
+        <translation>長い行は表示用に折り返しています</translation>
+    </message>
+    <message>
+        <source>Save raw payload</source>
+        <translation>生のペイロードを保存</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved the raw payload to %1.</source>
+        <translation>生のペイロードを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The payload could not be saved to %1: %2</source>
+        <translation>ペイロードを %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +3669,165 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>PublishDialog</name>
+    <message>
+        <source>Publish MQTT Message</source>
+        <translation>MQTT メッセージのパブリッシュ</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>保存済みメッセージ</translation>
+    </message>
+    <message>
+        <source>Pick a saved message to fill the form</source>
+        <translation>保存済みメッセージを選ぶと、フォームに入力されます</translation>
+    </message>
+    <message>
+        <source>Name of the saved message</source>
+        <translation>保存するメッセージの名前</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Reboot pump-0042</source>
+        <translation>名前 (例: pump-0042 を再起動)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Keep this message in the library (do not save passwords or keys in a payload)</source>
+        <translation>このメッセージをライブラリに保存します (パスワードや鍵をペイロードに含めて保存しないでください)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. fleetdesk/v1/pump-0042/cmd/reboot</source>
+        <translation>例: fleetdesk/v1/pump-0042/cmd/reboot</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>トピック(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>Payload (UTF-8 text or JSON; empty is allowed)</source>
+        <translation>ペイロード (UTF-8 テキストまたは JSON。空でも可)</translation>
+    </message>
+    <message>
+        <source>&amp;Payload:</source>
+        <translation>ペイロード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>0 — at most once</source>
+        <translation>0 — 最大 1 回</translation>
+    </message>
+    <message>
+        <source>1 — at least once</source>
+        <translation>1 — 最低 1 回</translation>
+    </message>
+    <message>
+        <source>2 — exactly once</source>
+        <translation>2 — 正確に 1 回</translation>
+    </message>
+    <message>
+        <source>&amp;Retain</source>
+        <translation>Retain(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The broker keeps the message and hands it to every new subscriber of the topic</source>
+        <translation>ブローカーがメッセージを保持し、このトピックを新たに購読するすべてのクライアントに配信します</translation>
+    </message>
+    <message>
+        <source>&amp;Format JSON</source>
+        <translation>JSON を整形(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;QoS:</source>
+        <translation>QoS(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties (sent only over MQTT 5)</source>
+        <translation>MQTT 5 プロパティ (MQTT 5 で接続している場合のみ送信)</translation>
+    </message>
+    <message>
+        <source>Content &amp;type:</source>
+        <translation>コンテンツタイプ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponse topic:</source>
+        <translation>レスポンストピック(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Correlation data:</source>
+        <translation>相関データ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>User properties</source>
+        <translation>ユーザープロパティ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation>ユーザープロパティ:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>パブリッシュ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Broker: %1</source>
+        <translation>ブローカー: %1</translation>
+    </message>
+    <message>
+        <source>Enter the topic to publish to.</source>
+        <translation>パブリッシュ先のトピックを入力してください。</translation>
+    </message>
+    <message>
+        <source>A topic to publish to cannot contain the wildcards + or #.</source>
+        <translation>パブリッシュ先のトピックにワイルドカード + や # は使用できません。</translation>
+    </message>
+    <message>
+        <source>A topic cannot contain a NUL character.</source>
+        <translation>トピックに NUL 文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>The topic is longer than MQTT allows (65,535 bytes).</source>
+        <translation>トピックが MQTT の上限 (65,535 バイト) を超えています。</translation>
+    </message>
+    <message>
+        <source>A response topic cannot contain the wildcards + or #.</source>
+        <translation>レスポンストピックにワイルドカード + や # は使用できません。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (byte %1): %2 — it can still be published as text.</source>
+        <translation>有効な JSON ではありません (%1 バイト目): %2 — テキストとしてはパブリッシュできます。</translation>
+    </message>
+</context>
+<context>
     <name>ResourceBrowserWidget</name>
     <message>
         <source>LwM2M resources</source>
@@ -3490,6 +4475,519 @@ Instance ID:</source>
     <message>
         <source>%1 ago</source>
         <translation>%1前</translation>
+    </message>
+</context>
+<context>
+    <name>TopicExplorerWidget</name>
+    <message>
+        <source>The last message carried no MQTT 5 properties.</source>
+        <translation>最新のメッセージには MQTT 5 プロパティがありませんでした。</translation>
+    </message>
+    <message>
+        <source>Content type: %1</source>
+        <translation>コンテンツタイプ: %1</translation>
+    </message>
+    <message>
+        <source>Response topic: %1</source>
+        <translation>レスポンストピック: %1</translation>
+    </message>
+    <message>
+        <source>Correlation data: %1</source>
+        <translation>相関データ: %1</translation>
+    </message>
+    <message>
+        <source>Correlation data (hex): %1</source>
+        <translation>相関データ (16 進): %1</translation>
+    </message>
+    <message>
+        <source>User properties:</source>
+        <translation>ユーザープロパティ:</translation>
+    </message>
+    <message>
+        <source>MQTT topic explorer</source>
+        <translation>MQTT トピックエクスプローラー</translation>
+    </message>
+    <message>
+        <source>&amp;Broker:</source>
+        <translation>ブローカー(&amp;B):</translation>
+    </message>
+    <message>
+        <source>The broker connection whose topics are shown</source>
+        <translation>トピックを表示するブローカー接続</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>パブリッシュ(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Compose a message, or pick one from the saved messages</source>
+        <translation>メッセージを作成するか、保存済みメッセージから選択します</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Topics…</source>
+        <translation>トピックをエクスポート(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save every topic of this broker with its last value as CSV or JSON</source>
+        <translation>このブローカーのすべてのトピックを、最新の値とともに CSV または JSON で保存します</translation>
+    </message>
+    <message>
+        <source>No MQTT broker connected</source>
+        <translation>接続中の MQTT ブローカーはありません</translation>
+    </message>
+    <message>
+        <source>Add an MQTT broker in Tools ▸ Connections… FleetDesk then shows every topic the broker carries, with live values, history and charts.</source>
+        <translation>「ツール ▸ 接続先…」で MQTT ブローカーを追加してください。追加すると、FleetDesk がそのブローカーを流れるすべてのトピックを、ライブ値、履歴、チャートとともに表示します。</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Traffic Log</source>
+        <translation>トラフィックログ</translation>
+    </message>
+    <message>
+        <source>Filter topics</source>
+        <translation>トピックの絞り込み</translation>
+    </message>
+    <message>
+        <source>Filter topics, e.g. pump-0042 temperature</source>
+        <translation>トピックを絞り込み (例: pump-0042 temperature)</translation>
+    </message>
+    <message>
+        <source>Shows the topics whose full name contains every word</source>
+        <translation>トピック名全体にすべての語を含むトピックを表示します</translation>
+    </message>
+    <message>
+        <source>Select a topic</source>
+        <translation>トピックを選択してください</translation>
+    </message>
+    <message>
+        <source>Its last payload, the change from the message before, its MQTT 5 properties and its stored history appear here.</source>
+        <translation>ここに、最新のペイロード、前のメッセージからの変更点、MQTT 5 プロパティ、保存済みの履歴が表示されます。</translation>
+    </message>
+    <message>
+        <source>Publish to &amp;Topic…</source>
+        <translation>このトピックにパブリッシュ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>チャート(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Chart this number, or a number inside the JSON payload, in the Charts dock</source>
+        <translation>この数値、または JSON ペイロード内の数値をチャートドックに表示します</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Retained…</source>
+        <translation>保持メッセージを消去(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Remove the retained messages of this topic and every topic below it from the broker</source>
+        <translation>このトピックとその下位にあるすべてのトピックの保持メッセージを、ブローカーから削除します</translation>
+    </message>
+    <message>
+        <source>Export &amp;History…</source>
+        <translation>履歴をエクスポート(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Save the stored messages of this topic as CSV or JSON</source>
+        <translation>このトピックの保存済みメッセージを CSV または JSON で保存します</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+    <message>
+        <source>Difference from the previous message</source>
+        <translation>前のメッセージとの差分</translation>
+    </message>
+    <message>
+        <source>Diff with Previous</source>
+        <translation>前回との差分</translation>
+    </message>
+    <message>
+        <source>Stored messages</source>
+        <translation>保存済みメッセージ</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>MQTT 5 properties</source>
+        <translation>MQTT 5 プロパティ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Filter by topic</source>
+        <translation>トピックで絞り込み</translation>
+    </message>
+    <message>
+        <source>Topic contains…</source>
+        <translation>トピックに含む文字列…</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Both directions</source>
+        <translation>両方向</translation>
+    </message>
+    <message>
+        <source>↓ Received</source>
+        <translation>↓ 受信</translation>
+    </message>
+    <message>
+        <source>↑ Published</source>
+        <translation>↑ パブリッシュ</translation>
+    </message>
+    <message>
+        <source>Retained only</source>
+        <translation>保持メッセージのみ</translation>
+    </message>
+    <message>
+        <source>Follow new messages</source>
+        <translation>新着メッセージに追従</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>MQTT traffic</source>
+        <translation>MQTT トラフィック</translation>
+    </message>
+    <message>
+        <source>No stored messages for this topic yet.</source>
+        <translation>このトピックの保存済みメッセージはまだありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n stored message(s); FleetDesk keeps up to %1 per topic in the telemetry database. Double-click one to see it in the payload viewer.</source>
+        <translation>
+            <numerusform>保存済みの最新メッセージ %n 件です。FleetDesk はトピックごとに最大 %1 件をテレメトリーデータベースに保存します。ダブルクリックするとペイロードビューアーに表示されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>Dir.</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>No broker</source>
+        <translation>ブローカーなし</translation>
+    </message>
+    <message>
+        <source>(empty topic)</source>
+        <translation>(空のトピック)</translation>
+    </message>
+    <message>
+        <source>No message arrived on exactly this topic; it is a level above other topics.</source>
+        <translation>このトピックそのものに届いたメッセージはありません。ほかのトピックの上位階層です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) below</source>
+        <translation>
+            <numerusform>下位トピック %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n 件のメッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newest %1</source>
+        <translation>最新 %1</translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation>保持なし</translation>
+    </message>
+    <message>
+        <source>%1 msg/s</source>
+        <translation>%1 件/秒</translation>
+    </message>
+    <message>
+        <source>last received %1 (%2)</source>
+        <translation>最終受信 %1 (%2)</translation>
+    </message>
+    <message>
+        <source>disconnected</source>
+        <translation>未接続</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n topic(s)</source>
+        <translation>
+            <numerusform>%1 · %n トピック</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 msg/s</source>
+        <translation>%1 件のメッセージ · %2 件/秒</translation>
+    </message>
+    <message>
+        <source>history not saved: %1</source>
+        <translation>履歴は保存されていません: %1</translation>
+    </message>
+    <message>
+        <source>%1 carries more than %2 distinct topics. Messages on further topics are counted but not kept, so memory stays bounded. Subscribe to fewer topics to see them.</source>
+        <translation>%1 には %2 種類を超えるトピックがあります。メモリ使用量を一定に抑えるため、それ以上のトピックのメッセージは件数だけを数え、内容は保持しません。それらを表示するには、購読するトピックを減らしてください。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>%2 件中 %1 件を表示</translation>
+    </message>
+    <message>
+        <source>(only the newest %1 are kept)</source>
+        <translation>(最新の %1 件だけを保持)</translation>
+    </message>
+    <message>
+        <source>Only one message so far: nothing to compare with yet.</source>
+        <translation>メッセージはまだ 1 件だけのため、比較対象がありません。</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>比較しています…</translation>
+    </message>
+    <message>
+        <source>The last message repeated the previous one exactly.</source>
+        <translation>最新のメッセージは前のメッセージとまったく同じです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) changed since the previous message (shown as %1).</source>
+        <translation>
+            <numerusform>前のメッセージから %n 行が変更されています (%1 として表示)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 lines are shown.</source>
+        <translation>先頭の %1 行を表示しています。</translation>
+    </message>
+    <message>
+        <source>Select a topic with messages</source>
+        <translation>メッセージのあるトピックを選択してください</translation>
+    </message>
+    <message>
+        <source>Chart the Value</source>
+        <translation>値をチャート表示</translation>
+    </message>
+    <message>
+        <source>Chart “%1”</source>
+        <translation>「%1」をチャート表示</translation>
+    </message>
+    <message>
+        <source>No numbers in this payload</source>
+        <translation>このペイロードには数値がありません</translation>
+    </message>
+    <message>
+        <source>published to %1</source>
+        <translation>%1 にパブリッシュしました</translation>
+    </message>
+    <message>
+        <source>Nothing to clear</source>
+        <translation>消去するものはありません</translation>
+    </message>
+    <message>
+        <source>No topic at or under “%1” has a retained message.</source>
+        <translation>「%1」およびその下位のトピックに保持メッセージはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the retained messages of %n topic(s) at or under “%1” on %2?</source>
+        <translation>
+            <numerusform>%2 の「%1」およびその下位にある %n 件のトピックの保持メッセージを消去しますか？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FleetDesk publishes an empty retained message to each topic, which removes it from the broker. Devices that read these topics when they start will find nothing. This cannot be undone.</source>
+        <translation>FleetDesk が各トピックに空の保持メッセージをパブリッシュし、ブローカーから保持メッセージを削除します。起動時にこれらのトピックを読み込むデバイスは、何も受け取れなくなります。この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Clear Retained Messages</source>
+        <translation>保持メッセージの消去</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n Retained Message(s)</source>
+        <translation>
+            <numerusform>%n 件の保持メッセージを消去</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cleared %n retained message(s)</source>
+        <translation>
+            <numerusform>%n 件の保持メッセージを消去しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>saved %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n 行を %1 に保存しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>エクスポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>ファイル %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV ファイル (*.csv);;JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export MQTT topics</source>
+        <translation>MQTT トピックのエクスポート</translation>
+    </message>
+    <message>
+        <source>Export topic history</source>
+        <translation>トピック履歴のエクスポート</translation>
+    </message>
+</context>
+<context>
+    <name>TopicHistoryModel</name>
+    <message>
+        <source>retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>%1 (stored: first %2)</source>
+        <translation>%1 (保存済み: 先頭 %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n バイト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信時刻</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Retain</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>ペイロード</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTreeModel</name>
+    <message>
+        <source>(empty level)</source>
+        <translation>(空の階層)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s)</source>
+        <translation>
+            <numerusform>%n 件のトピック</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(空)</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保持</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n byte(s))</source>
+        <translation>
+            <numerusform>%1 (%n バイト)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n topic(s) below, %1 message(s)</source>
+        <translation>
+            <numerusform>下位トピック %n 件、メッセージ %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ数</translation>
+    </message>
+    <message>
+        <source>Rate/s</source>
+        <translation>件/秒</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保持</translation>
+    </message>
+    <message>
+        <source>QoS</source>
+        <translation>QoS</translation>
+    </message>
+    <message>
+        <source>Last received</source>
+        <translation>最終受信</translation>
+    </message>
+    <message>
+        <source>Messages received on the topic and every topic below it</source>
+        <translation>このトピックとその下位にあるすべてのトピックで受信したメッセージの数</translation>
+    </message>
+    <message>
+        <source>Messages per second over the last second, with the topics below</source>
+        <translation>直近 1 秒間の 1 秒あたりのメッセージ数 (下位のトピックを含む)</translation>
+    </message>
+    <message>
+        <source>The last message arrived with the retain flag</source>
+        <translation>最新のメッセージに Retain フラグが付いていました</translation>
+    </message>
+    <message>
+        <source>When the newest message arrived (local time; UTC on hover)</source>
+        <translation>最新のメッセージを受信した時刻 (ローカル時刻、ポイントすると UTC)</translation>
     </message>
 </context>
 <context>

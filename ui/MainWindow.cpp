@@ -26,6 +26,7 @@
 #include "common/TimeFormat.h"
 #include "lwm2m/Lwm2mService.h"
 #include "lwm2m/ResourceBrowserWidget.h"
+#include "mqtt/TopicExplorerWidget.h"
 #include "profiles/ProfileStore.h"
 #include "provisioning/CsvImport.h"
 #include "store/FleetStore.h"
@@ -574,6 +575,24 @@ void MainWindow::createDocks()
                 sample.deviceId, sample.path, {{sample.time.toMSecsSinceEpoch(), *sample.value}});
         });
     }
+    // The MQTT topic explorer: every broker connection's topics, payloads, history, publishing.
+    m_topicsDock = new QDockWidget(tr("Topics"), this);
+    m_topicsDock->setObjectName(QStringLiteral("topicsDockWidget"));
+    m_topicExplorer = new TopicExplorerWidget(m_topicsDock);
+    m_topicExplorer->setFileDialogs(m_deps.fileDialogs);
+    m_topicExplorer->setMessageBoxes(m_deps.messageBoxes);
+    m_topicExplorer->setFleetStore(m_deps.fleetStore);
+    m_topicExplorer->setChartsDock(m_charts);
+    MqttIngest::Options ingestOptions;
+    ingestOptions.telemetryDbPath = AppPaths::telemetryDbFor(m_deps.fleetDbPath);
+    m_topicExplorer->setIngestOptions(ingestOptions);
+    connect(m_topicExplorer, &TopicExplorerWidget::chartAdded, this, [this] {
+        m_chartsDock->show();
+        m_chartsDock->raise();
+    });
+    m_topicsDock->setWidget(m_topicExplorer);
+    addDockWidget(Qt::BottomDockWidgetArea, m_topicsDock);
+    tabifyDockWidget(m_chartsDock, m_topicsDock);
     m_eventLogDock->raise();
     resizeDocks({m_eventLogDock}, {fontMetrics().height() * 9}, Qt::Vertical);
 
@@ -583,8 +602,12 @@ void MainWindow::createDocks()
     eventsToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     QAction *chartsToggle = m_chartsDock->toggleViewAction();
     chartsToggle->setText(tr("C&harts"));
+    QAction *topicsToggle = m_topicsDock->toggleViewAction();
+    topicsToggle->setText(tr("&Topics"));
+    topicsToggle->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
     view->addAction(eventsToggle);
     view->addAction(chartsToggle);
+    view->addAction(topicsToggle);
     QAction *toolBarToggle
         = findChild<QToolBar *>(QStringLiteral("mainToolBar"))->toggleViewAction();
     toolBarToggle->setText(tr("&Toolbar"));
@@ -1071,6 +1094,16 @@ void MainWindow::onDeviceOperationFinished(const QUuid &deviceId,
     m_deps.fleetStore->record(audit, {entry});
 }
 
+void MainWindow::addMqttConnection(const QString &profileId, MqttConnection *connection)
+{
+    m_topicExplorer->addConnection(profileId, connection);
+}
+
+void MainWindow::removeMqttConnection(const QString &profileId)
+{
+    m_topicExplorer->removeConnection(profileId);
+}
+
 void MainWindow::showDeviceResources()
 {
     m_details->tabWidget()->setCurrentWidget(m_details->resourceBrowser());
@@ -1268,6 +1301,9 @@ void MainWindow::showConnections(bool startWithAdd)
         deps.secrets = m_deps.secretStore;
         deps.fileDialogs = m_deps.fileDialogs;
         deps.messageBoxes = m_deps.messageBoxes;
+        deps.audit = [store = m_deps.fleetStore](const JournalRepository::AuditEntry &entry) {
+            store->record(entry, {});
+        };
         m_connectionsDialog = new ConnectionManagerDialog(deps, this);
         m_connectionsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_connectionsDialog,

@@ -25,6 +25,7 @@ class FileDialogs;
 class FleetFilterProxyModel;
 class FleetStore;
 class MessageBoxes;
+class MqttConnection;
 class ProfileStore;
 class QAction;
 class QDockWidget;
@@ -38,6 +39,7 @@ class QTimer;
 class QTreeView;
 class SecretStore;
 class Settings;
+class TopicExplorerWidget;
 
 // The main window: the fleet tree and the selected device's details, the event log and charts
 // docks, a status bar that says what is connected and how fresh the data is, and a banner whenever
@@ -80,6 +82,12 @@ public:
     ProfileStore *profiles() const { return m_profiles.get(); }
     // The Charts dock's content: the live feed adds series and appends samples here.
     ChartsDock *chartsDock() const { return m_charts; }
+    // The Topics dock's content: the MQTT topic explorer of every connected broker.
+    TopicExplorerWidget *topicExplorer() const { return m_topicExplorer; }
+    // A broker connection (shared; MqttConnector owns it) for the topic explorer; remove it before
+    // the connection is deleted.
+    void addMqttConnection(const QString &profileId, MqttConnection *connection);
+    void removeMqttConnection(const QString &profileId);
 
     // Selects a device in the tree (expanding its parents). Returns false when it is not shown.
     bool selectDevice(const QUuid &id);
@@ -194,6 +202,8 @@ private:
     QDockWidget *m_eventLogDock = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     ChartsDock *m_charts = nullptr;
+    QDockWidget *m_topicsDock = nullptr;
+    TopicExplorerWidget *m_topicExplorer = nullptr;
     QTableView *m_eventLogTable = nullptr;
     QLabel *m_connectionIconLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;

@@ -63,6 +63,14 @@ const QSet<QString> ValueOptions = {
     QStringLiteral("pin"),
     QStringLiteral("client-id"),
     QStringLiteral("keepalive"),
+    QStringLiteral("history"),
+    QStringLiteral("max-topics"),
+    // mqtt devices|command (MqttDeviceCommands)
+    QStringLiteral("device"),
+    // mqtt dynsec … (MqttDynsecCommands)
+    QStringLiteral("fixed-client-id"),
+    QStringLiteral("textname"),
+    QStringLiteral("roles"),
 };
 const QSet<QString> FlagOptions = {
     QStringLiteral("json"),
@@ -71,6 +79,7 @@ const QSet<QString> FlagOptions = {
     QStringLiteral("accept-valid"),
     QStringLiteral("password-stdin"),
     QStringLiteral("no-verify"),
+    QStringLiteral("no-connect"),
     QStringLiteral("full"),
     QStringLiteral("version"),
     QStringLiteral("help"),
@@ -79,6 +88,8 @@ const QSet<QString> FlagOptions = {
     QStringLiteral("yes"),
     QStringLiteral("retain"),
     QStringLiteral("stats"),
+    QStringLiteral("client-password-stdin"),
+    QStringLiteral("wait"),
 };
 
 constexpr int DefaultTimeoutSeconds = 30;
@@ -216,7 +227,7 @@ int Cli::usage(const QString &message) const
           "certificate]\n"
           "               [--username U] [--password-stdin] [--ca-file F] [--client-cert F "
           "--client-key F]\n"
-          "               [--mqtt-version 3.1.1|5] [--no-verify] [--pin SHA256]\n"
+          "               [--mqtt-version 3.1.1|5] [--no-verify] [--pin SHA256] [--no-connect]\n"
           "  profiles remove NAME\n"
           "  profiles import-sandbox DIR/sandbox.json\n"
           "  profiles test NAME|URL\n"
@@ -231,6 +242,14 @@ int Cli::usage(const QString &message) const
           "[--retain]\n"
           "  mqtt sub --broker URL|PROFILE --topic FILTER [--qos Q] [--count N | --duration S] "
           "[--stats]\n"
+          "           [--history N] [--max-topics N]\n"
+          "  mqtt tree --broker URL|PROFILE --duration S [--topic FILTER]\n"
+          "  mqtt history --broker URL|PROFILE --topic T [--count N] [--csv]\n"
+          "  mqtt devices --broker URL|PROFILE [--duration S]\n"
+          "  mqtt command --broker URL|PROFILE --device ID OP [--args JSON] [--wait]\n"
+          "  mqtt dynsec list-clients|list-roles|list-groups|create-client|enable-client|\n"
+          "        disable-client|delete-client|create-device-account|delete-device-account\n"
+          "        [NAME|ID] --broker URL|PROFILE ...   (docs/cli.md)\n"
           "\n"
           "exit codes: 0 success, 1 failure, 2 usage, 3 partial success. See docs/cli.md.\n";
     if (!message.isEmpty()) {
@@ -548,6 +567,7 @@ int Cli::profilesAdd()
     p.clientCertFile = option(QStringLiteral("client-cert"));
     p.clientKeyFile = option(QStringLiteral("client-key"));
     p.verifyPeer = !flag(QStringLiteral("no-verify"));
+    p.connectAtStart = !flag(QStringLiteral("no-connect"));
     // Pinning is always the user's explicit choice: only this option sets it.
     p.pinnedSha256 = option(QStringLiteral("pin")).remove(QLatin1Char(':')).toLower();
     if (!option(QStringLiteral("mqtt-version")).isEmpty())
@@ -827,6 +847,7 @@ int Cli::mqtt()
     context.out = m_out;
     context.timeoutSeconds = timeoutSeconds();
     context.profilesPath = profilesPath();
+    context.fleetDbPath = dbPath();
     context.readSecret = [this](const QString &key, QByteArray *secret, QString *error) {
         return readSecret(key, secret, error);
     };

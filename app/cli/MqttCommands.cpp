@@ -1,17 +1,25 @@
 #include "MqttCommands.h"
+#include "MqttDeviceCommands.h"
+#include "MqttDynsecCommands.h"
 
+#include "common/AppPaths.h"
 #include "mqtt/MosquittoConnection.h"
+#include "mqtt/MqttIngest.h"
 #include "mqtt/MqttTlsContext.h"
+#include "mqtt/PayloadDecoder.h"
 #include "profiles/ProfileStore.h"
+#include "store/CacheDatabase.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QStringDecoder>
 #include <QTimer>
 #include <cstdio>
+#include <limits>
 
 namespace {
 
@@ -73,12 +81,14 @@ QStringList MqttCommands::valueOptions()
             QStringLiteral("qos"),
             QStringLiteral("pin"),
             QStringLiteral("client-id"),
-            QStringLiteral("keepalive")};
+            QStringLiteral("keepalive"),
+            QStringLiteral("history"),
+            QStringLiteral("max-topics")};
 }
 
 QStringList MqttCommands::flagOptions()
 {
-    return {QStringLiteral("retain"), QStringLiteral("stats")};
+    return {QStringLiteral("retain"), QStringLiteral("stats"), QStringLiteral("csv")};
 }
 
 QString MqttCommands::usageText()
@@ -88,6 +98,9 @@ QString MqttCommands::usageText()
         "[--retain]\n"
         "  mqtt sub --broker URL|PROFILE --topic FILTER [--qos Q] [--count N | --duration S] "
         "[--stats]\n"
+        "           [--history N] [--max-topics N]\n"
+        "  mqtt tree --broker URL|PROFILE --duration S [--topic FILTER]\n"
+        "  mqtt history --broker URL|PROFILE --topic T [--count N] [--csv]\n"
         "       URL targets: [--username U --password-stdin] [--ca-file F] [--no-verify] "
         "[--pin SHA256]\n"
         "                    [--mqtt-version 3.1.1|5]\n");
@@ -207,12 +220,33 @@ bool MqttCommands::readQos(int *qos, int *exitCode)
 int MqttCommands::run()
 {
     const QString sub = m_ctx.positional.value(0);
-    if (sub != QLatin1String("pub") && sub != QLatin1String("sub"))
-        return m_ctx.usage(tr("unknown command \"mqtt %1\" (pub or sub)").arg(sub));
+    if (sub == QLatin1String("dynsec"))
+        return MqttDynsecCommands(*this, m_ctx).run();
+    if (MqttDeviceCommands::handles(sub))
+        return MqttDeviceCommands(m_ctx,
+                                  [this](MqttConnectionSettings *settings, int *exitCode) {
+                                      return resolveBroker(settings, exitCode);
+                                  })
+            .run();
+    if (sub != QLatin1String("pub") && sub != QLatin1String("sub") && sub != QLatin1String("tree")
+        && sub != QLatin1String("history"))
+        return m_ctx.usage(tr("unknown command \"mqtt %1\" (pub, sub, tree or history)").arg(sub));
     if (m_ctx.positional.size() > 1)
         return m_ctx.usage(tr("mqtt %1 takes no positional arguments").arg(sub));
+    if (sub == QLatin1String("tree")) {
+        m_treeMode = true;
+        if (option(QStringLiteral("topic")).isEmpty())
+            m_ctx.options.insert(QStringLiteral("topic"), QStringLiteral("#"));
+        if (option(QStringLiteral("duration")).isEmpty())
+            return m_ctx.usage(tr("mqtt tree needs --duration S (how long to listen)"));
+    }
     if (option(QStringLiteral("topic")).isEmpty())
         return m_ctx.usage(tr("--topic is required"));
+    if (sub == QLatin1String("history")) {
+        if (option(QStringLiteral("broker")).isEmpty())
+            return m_ctx.usage(tr("--broker is required"));
+        return history(); // reads the cache only: no connection, no keychain
+    }
     MqttConnectionSettings settings;
     int exitCode = 0;
     if (!resolveBroker(&settings, &exitCode))
@@ -334,6 +368,31 @@ int MqttCommands::sub(const MqttConnectionSettings &settings)
     if (!ok || duration < 0)
         return m_ctx.usage(tr("--duration must be a number of seconds"));
     const bool stats = flag(QStringLiteral("stats"));
+    // The same ingest pipeline as the window: topic store, cap, history in the telemetry database.
+    MqttIngest::Options ingestOptions;
+    ingestOptions.historyPerTopic = 100;
+    if (!option(QStringLiteral("history")).isEmpty()) {
+        ingestOptions.historyPerTopic = option(QStringLiteral("history")).toInt(&ok);
+        if (!ok || ingestOptions.historyPerTopic < 0)
+            return m_ctx.usage(tr("--history must be a number of messages per topic (0 = none)"));
+    }
+    if (!option(QStringLiteral("max-topics")).isEmpty()) {
+        ingestOptions.maxTopics = option(QStringLiteral("max-topics")).toInt(&ok);
+        if (!ok || ingestOptions.maxTopics < 1)
+            return m_ctx.usage(tr("--max-topics must be a positive number"));
+    }
+    if (ingestOptions.historyPerTopic > 0 && !m_ctx.fleetDbPath.isEmpty())
+        ingestOptions.telemetryDbPath = AppPaths::telemetryDbFor(m_ctx.fleetDbPath);
+    MqttIngest ingest(historyKey(), ingestOptions);
+    if (!ingest.open())
+        notice(tr("messages are not kept: %1").arg(ingest.stats().historyError));
+    QObject::connect(&ingest, &MqttIngest::capReached, [](int cap) {
+        notice(tr("more than %1 distinct topics: messages on further topics are counted but not "
+                  "kept (--max-topics)")
+                   .arg(cap));
+    });
+    QObject::connect(
+        &ingest, &MqttIngest::historyFailed, [](const QString &message) { notice(message); });
 
     MosquittoConnection connection(settings);
     QEventLoop loop;
@@ -402,12 +461,14 @@ int MqttCommands::sub(const MqttConnectionSettings &settings)
                      &MqttConnection::messagesReceived,
                      &loop,
                      [&](const QVector<MqttMessage> &batch) {
+                         if (!done)
+                             ingest.ingest(batch);
                          for (const MqttMessage &m : batch) {
                              if (done)
                                  return;
                              ++received;
                              bytes += m.payload.size();
-                             if (!stats) {
+                             if (!stats && !m_treeMode) {
                                  if (m_ctx.out.json)
                                      m_ctx.out.document(messageJson(m));
                                  else
@@ -434,21 +495,29 @@ int MqttCommands::sub(const MqttConnectionSettings &settings)
     connection.connectToBroker();
     loop.exec();
     connection.disconnectFromBroker();
+    ingest.close(); // writes the rest of the history
+    const double seconds = clock.elapsed() / 1000.0;
 
     if (exitCode != ExitCode::Success)
         return exitCode;
-    const double seconds = clock.elapsed() / 1000.0;
-    if (stats) {
+    const MqttIngest::Stats pipeline = ingest.stats();
+    if (m_treeMode) {
+        printTree(ingest.store());
+    } else if (stats) {
         m_ctx.out.documentOrLine(
             {{QStringLiteral("summary"), true},
              {QStringLiteral("messages"), received},
              {QStringLiteral("bytes"), double(bytes)},
              {QStringLiteral("seconds"), seconds},
-             {QStringLiteral("rate"), seconds > 0 ? received / seconds : 0.0}},
+             {QStringLiteral("rate"), seconds > 0 ? received / seconds : 0.0},
+             {QStringLiteral("topics"), pipeline.topics},
+             {QStringLiteral("topics_dropped_messages"), double(pipeline.droppedMessages)},
+             {QStringLiteral("history_rows"), double(pipeline.historyRows)}},
             tr("%n message(s), %1 bytes in %2 s (%3 messages/s)", nullptr, received)
-                .arg(bytes)
-                .arg(seconds, 0, 'f', 1)
-                .arg(seconds > 0 ? received / seconds : 0.0, 0, 'f', 1));
+                    .arg(bytes)
+                    .arg(seconds, 0, 'f', 1)
+                    .arg(seconds > 0 ? received / seconds : 0.0, 0, 'f', 1)
+                + QLatin1String(", ") + tr("%n topic(s)", nullptr, pipeline.topics));
     } else {
         m_ctx.out.documentOrLine({{QStringLiteral("summary"), true},
                                   {QStringLiteral("topic"), filter},
@@ -459,4 +528,118 @@ int MqttCommands::sub(const MqttConnectionSettings &settings)
                                  tr("%n message(s)", nullptr, received));
     }
     return ExitCode::Success;
+}
+
+QString MqttCommands::historyKey() const
+{
+    // The profile name, or for a bare URL the URL without credentials: the key of the topic
+    // history in the telemetry database (the window uses the profile name too).
+    const QString target = option(QStringLiteral("broker"));
+    if (!isMqttUrl(target))
+        return target;
+    QUrl url(target);
+    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+}
+
+void MqttCommands::printTree(const TopicStore &store)
+{
+    const QStringList topics = store.topics();
+    QStringList previous;
+    for (const QString &topic : topics) {
+        const TopicRecord *r = store.find(topic);
+        if (m_ctx.out.json) {
+            QJsonObject o = messageJson(
+                MqttMessage{topic, r->lastPayload, r->qos, r->retained, r->properties});
+            o.insert(QStringLiteral("messages"), double(r->count));
+            o.insert(QStringLiteral("bytes"), double(r->bytes));
+            m_ctx.out.document(o);
+            continue;
+        }
+        const QStringList levels = topic.split(QLatin1Char('/'));
+        int common = 0;
+        while (common < levels.size() - 1 && common < previous.size() - 1
+               && levels.at(common) == previous.at(common))
+            ++common;
+        for (int i = common; i < levels.size(); ++i) {
+            QString line = QString(i * 2, QLatin1Char(' ')) + levels.at(i);
+            if (i == levels.size() - 1) {
+                const PayloadDecoder::Decoded d
+                    = PayloadDecoder::decode(r->lastPayload, PayloadDecoder::Format::Auto, 120);
+                QString value = d.format == PayloadDecoder::Format::Hex
+                                    ? tr("<%n byte(s) binary>", nullptr, int(r->lastPayload.size()))
+                                    : d.text.simplified();
+                if (value.size() > 80)
+                    value = value.left(79) + QChar(0x2026);
+                line += QStringLiteral(" = %1  [%2%3]")
+                            .arg(value,
+                                 tr("%n message(s)", nullptr, int(r->count)),
+                                 r->retained ? tr(", retained") : QString());
+            }
+            m_ctx.out.line(line);
+        }
+        previous = levels;
+    }
+    if (!m_ctx.out.json)
+        m_ctx.out.line(tr("%n topic(s)", nullptr, store.topicCount()));
+}
+
+int MqttCommands::history()
+{
+    const QString topic = option(QStringLiteral("topic"));
+    if (topic.contains(QLatin1Char('#')) || topic.contains(QLatin1Char('+')))
+        return m_ctx.usage(tr("mqtt history needs one topic, without + or #"));
+    int limit = 0;
+    if (!option(QStringLiteral("count")).isEmpty()) {
+        bool ok = false;
+        limit = option(QStringLiteral("count")).toInt(&ok);
+        if (!ok || limit < 1)
+            return m_ctx.usage(tr("--count must be a positive number"));
+    }
+    const QString path = AppPaths::telemetryDbFor(m_ctx.fleetDbPath);
+    const QString connection = QStringLiteral("cli-mqtt-history");
+    const CacheDatabase::OpenResult opened
+        = CacheDatabase::open(path, CacheDatabase::Kind::Telemetry, connection);
+    if (!opened.ok())
+        return m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), opened.message);
+    int result = ExitCode::Success;
+    {
+        MqttHistoryRepository repository(
+            QSqlDatabase::database(connection), historyKey(), std::numeric_limits<int>::max(), 0);
+        QString error;
+        if (!repository.load(&error)) {
+            result = m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), error);
+        } else {
+            const QVector<MqttHistoryEntry> entries = repository.history(topic, limit);
+            const bool csv = flag(QStringLiteral("csv"));
+            if (csv)
+                m_ctx.out.line(QStringLiteral("time,topic,qos,retain,size,payload_base64"));
+            for (const MqttHistoryEntry &e : entries) {
+                const QString time
+                    = QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
+                if (csv) {
+                    QString quoted = topic;
+                    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                    m_ctx.out.line(QStringLiteral("%1,\"%2\",%3,%4,%5,%6")
+                                       .arg(time, quoted)
+                                       .arg(e.qos)
+                                       .arg(e.retain ? 1 : 0)
+                                       .arg(e.size)
+                                       .arg(QString::fromLatin1(e.payload.toBase64())));
+                    continue;
+                }
+                QJsonObject o
+                    = messageJson(MqttMessage{topic, e.payload, e.qos, e.retain, e.properties});
+                o.insert(QStringLiteral("time"), time);
+                o.insert(QStringLiteral("size"), double(e.size));
+                if (e.truncated())
+                    o.insert(QStringLiteral("stored_bytes"), int(e.payload.size()));
+                m_ctx.out.documentOrLine(
+                    o, QStringLiteral("%1 %2").arg(time, QString::fromUtf8(e.payload)));
+            }
+            if (entries.isEmpty() && !csv && !m_ctx.out.json)
+                m_ctx.out.line(tr("no history for %1").arg(topic));
+        }
+    }
+    CacheDatabase::close(connection);
+    return result;
 }

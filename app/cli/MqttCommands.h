@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "mqtt/MqttConnection.h"
 #include "mqtt/MqttConnectionSettings.h"
+#include "mqtt/TopicStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -27,6 +28,7 @@ public:
         CliOutput out;
         int timeoutSeconds = 30;
         QString profilesPath;
+        QString fleetDbPath; // --db (the telemetry database lies beside it)
         // Reads a secret from the keychain (only called for profiles that need one).
         std::function<bool(const QString &key, QByteArray *secret, QString *error)> readSecret;
         // Reads one line from standard input (--password-stdin with a URL target).
@@ -41,15 +43,20 @@ public:
     static QString usageText();
 
     int run(); // positional[0] = pub | sub
+    // --broker (URL or profile) and its secret into settings; also used by MqttDynsecCommands.
+    bool resolveBroker(MqttConnectionSettings *settings, int *exitCode);
 
 private:
     QString option(const QString &name) const { return m_ctx.options.value(name); }
     bool flag(const QString &name) const { return m_ctx.flags.contains(name); }
-    bool resolveBroker(MqttConnectionSettings *settings, int *exitCode);
     bool readQos(int *qos, int *exitCode);
     int fail(MqttConnection::Error error, const QString &message);
     int pub(const MqttConnectionSettings &settings);
     int sub(const MqttConnectionSettings &settings);
+    int history();
+    QString historyKey() const;
+    void printTree(const TopicStore &store);
 
     Context m_ctx;
+    bool m_treeMode = false; // mqtt tree: sub without per-message output, then the tree
 };

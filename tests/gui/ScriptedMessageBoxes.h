@@ -9,10 +9,15 @@
 class ScriptedMessageBoxes : public MessageBoxes
 {
 public:
-    bool confirm(
-        QWidget *, const QString &title, const QString &, const QString &, const QString &) override
+    bool confirm(QWidget *,
+                 const QString &title,
+                 const QString &text,
+                 const QString &informativeText,
+                 const QString &confirmText) override
     {
         confirmations << title;
+        confirmTexts << text + QLatin1Char('\n') + informativeText;
+        confirmButtons << confirmText;
         return confirmAnswer;
     }
     void warning(QWidget *, const QString &title, const QString &text, const QString &) override
@@ -23,6 +28,8 @@ public:
 
     bool confirmAnswer = false;
     QStringList confirmations;
+    QStringList confirmTexts;   // text and informative text of each confirmation
+    QStringList confirmButtons; // the confirming button's text
     QStringList warnings;
     QStringList abouts;
 };

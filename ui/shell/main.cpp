@@ -11,6 +11,7 @@
 #include "lwm2m/Lwm2mService.h"
 #include "security/KeychainSecretStore.h"
 #include "shell/Lwm2mConnector.h"
+#include "shell/MqttConnector.h"
 #include "store/FleetStore.h"
 
 #include <QApplication>
@@ -162,6 +163,9 @@ int main(int argc, char *argv[])
 
     Lwm2mService lwm2m(&fleetStore);
     Lwm2mConnector connector(&lwm2m, &secretStore, &eventLog);
+    // MQTT brokers: devices of the convention join the fleet; the connections are shared
+    // (connectionAdded) with the other MQTT views.
+    MqttConnector mqttConnector(&fleetStore, &secretStore, &eventLog);
 
     MainWindow::Dependencies deps;
     deps.fleetStore = &fleetStore;
@@ -171,8 +175,10 @@ int main(int argc, char *argv[])
     deps.fleetDbPath = dbPath;
     deps.profilesPath = profilesPath;
     deps.lwm2m = &lwm2m;
-    deps.bulkActionFactory = [&lwm2m](const QString &operation) {
-        return Lwm2mBulkActions::action(&lwm2m, operation, &lwm2m);
+    deps.bulkActionFactory = [&lwm2m, &mqttConnector](const QString &operation) {
+        // Per device: MQTT devices get the convention's command, LwM2M devices the execute.
+        return mqttConnector.bulkAction(operation,
+                                        Lwm2mBulkActions::action(&lwm2m, operation, &lwm2m));
     };
 
     int exitCode = 0;
@@ -182,12 +188,25 @@ int main(int argc, char *argv[])
                          &Lwm2mConnector::onlineCountChanged,
                          &window,
                          &MainWindow::setConnectedServers);
+        // Each broker connection also feeds the topic explorer.
+        QObject::connect(&mqttConnector,
+                         &MqttConnector::connectionAdded,
+                         &window,
+                         &MainWindow::addMqttConnection);
+        QObject::connect(
+            &mqttConnector,
+            &MqttConnector::connectionRemoved,
+            &window,
+            [&window](const QString &profileId) { window.removeMqttConnection(profileId); });
         if (options.screenshotPath.isEmpty() || liveScreenshot) {
             // Live connections (not for a screenshot of the cache).
             QObject::connect(&window,
                              &MainWindow::profilesLoaded,
                              &connector,
-                             [&connector, &window] { connector.apply(*window.profiles()); });
+                             [&connector, &mqttConnector, &window] {
+                                 connector.apply(*window.profiles());
+                                 mqttConnector.apply(*window.profiles());
+                             });
         }
         if (liveScreenshot) {
             window.resize(1366, 768);
@@ -214,6 +233,7 @@ int main(int argc, char *argv[])
         exitCode = app.exec();
     }
     lwm2m.stopAll();
+    mqttConnector.stopAll();
     fleetStore.closeCleanly();
     return exitCode;
 }
