@@ -38,7 +38,8 @@ void MqttTrafficModel::append(const QVector<MqttMessage> &messages, bool outgoin
     }
     const int first = int(m_entries.size());
     beginInsertRows(QModelIndex(), first, first + int(adding) - 1);
-    m_entries.reserve(m_entries.size() + adding);
+    // No reserve(): after removing from the front it would reallocate the whole log every batch;
+    // append grows geometrically and reuses the space freed at the front.
     for (qsizetype i = skip; i < messages.size(); ++i) {
         const MqttMessage &m = messages.at(i);
         MqttTrafficEntry e;

@@ -2950,6 +2950,14 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
         <source>The payload could not be saved to %1: %2</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Decoder</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Display limit</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3195,6 +3203,30 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>Turn off verification</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect when FleetDesk starts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connect when FleetDesk starts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Turn off for a profile kept for occasional use, e.g. a second route to a broker that is already connected.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 (set with fleetdesk-cli profiles add --pin)</source>
         <translation></translation>
     </message>
 </context>
@@ -3717,7 +3749,7 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
         <translation></translation>
     </message>
     <message>
-        <source>e.g. fleetdesk/v1/pump-0042/cmd/reboot</source>
+        <source>e.g. fd/v1/pump-0042/cmd/reboot</source>
         <translation></translation>
     </message>
     <message>
@@ -3838,6 +3870,22 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>Not valid JSON (byte %1): %2 — it can still be published as text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
         <translation></translation>
     </message>
 </context>
@@ -4897,6 +4945,14 @@ Instance ID:</source>
     </message>
     <message>
         <source>Export topic history</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Brokers</source>
         <translation></translation>
     </message>
 </context>

@@ -2936,6 +2936,14 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
         <source>The payload could not be saved to %1: %2</source>
         <translation>ペイロードを %1 に保存できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Decoder</source>
+        <translation>デコーダー</translation>
+    </message>
+    <message>
+        <source>Display limit</source>
+        <translation>表示の上限</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3182,6 +3190,30 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>Turn off verification</source>
         <translation>検証をオフにする</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect when FleetDesk starts</source>
+        <translation>FleetDesk の起動時に接続(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Connect when FleetDesk starts</source>
+        <translation>FleetDesk の起動時に接続</translation>
+    </message>
+    <message>
+        <source>Turn off for a profile kept for occasional use, e.g. a second route to a broker that is already connected.</source>
+        <translation>ときどきしか使わないプロファイル (すでに接続しているブローカーへの別経路など) ではオフにします。</translation>
+    </message>
+    <message>
+        <source>Pinned certificate:</source>
+        <translation>固定した証明書:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 (set with fleetdesk-cli profiles add --pin)</source>
+        <translation>SHA-256 %1 (fleetdesk-cli profiles add --pin で設定)</translation>
     </message>
 </context>
 <context>
@@ -3703,8 +3735,8 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
         <translation>削除(&amp;D)</translation>
     </message>
     <message>
-        <source>e.g. fleetdesk/v1/pump-0042/cmd/reboot</source>
-        <translation>例: fleetdesk/v1/pump-0042/cmd/reboot</translation>
+        <source>e.g. fd/v1/pump-0042/cmd/reboot</source>
+        <translation>例: fd/v1/pump-0042/cmd/reboot</translation>
     </message>
     <message>
         <source>&amp;Topic:</source>
@@ -3825,6 +3857,22 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>Not valid JSON (byte %1): %2 — it can still be published as text.</source>
         <translation>有効な JSON ではありません (%1 バイト目): %2 — テキストとしてはパブリッシュできます。</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>トピック</translation>
+    </message>
+    <message>
+        <source>Content type</source>
+        <translation>コンテンツタイプ</translation>
+    </message>
+    <message>
+        <source>Response topic</source>
+        <translation>レスポンストピック</translation>
+    </message>
+    <message>
+        <source>Correlation data</source>
+        <translation>相関データ</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4918,14 @@ Instance ID:</source>
     <message>
         <source>Export topic history</source>
         <translation>トピック履歴のエクスポート</translation>
+    </message>
+    <message>
+        <source>Broker</source>
+        <translation>ブローカー</translation>
+    </message>
+    <message>
+        <source>Brokers</source>
+        <translation>ブローカー</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QStringDecoder>
 #include <functional>
 
@@ -118,7 +119,7 @@ PayloadDecoder::decode(const QByteArray &payload, Format format, qint64 displayL
     switch (d.format) {
     case Format::Number:
         if (const auto n = number(bytes))
-            d.text = QString::number(*n, 'g', 17);
+            d.text = QString::number(*n, 'g', QLocale::FloatingPointShortest); // 21.7, not 21.69…
         else {
             d.error = tr("not a number");
             d.text = QString::fromUtf8(bytes);

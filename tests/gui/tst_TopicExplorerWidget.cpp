@@ -42,6 +42,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QTranslator>
 #include <QTreeView>
 
 namespace {
@@ -102,6 +103,7 @@ private slots:
     void screenshot();
 
 private:
+    void screenshotIn(const QString &language, const QString &out);
     void createWidget(int maxTopics = TopicStore::DefaultMaxTopics);
     TopicExplorerSession *session() const { return m_widget->currentSession(); }
     void deliver(const QVector<MqttMessage> &messages) { m_connection->deliver(messages); }
@@ -665,7 +667,26 @@ void tst_TopicExplorerWidget::severalBrokers()
 
 void tst_TopicExplorerWidget::screenshot()
 {
+    // The explorer at the width of a 1366×768 window, in English and, when the build has it, in
+    // Japanese (the longer strings).
     const QString out = qEnvironmentVariable("FLEETDESK_SCREENSHOT_DIR");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        QTranslator translator; // English too: its plural forms
+        if (translator.load(QStringLiteral(FLEETDESK_QM_DIR "/fleetdesk_%1.qm").arg(language)))
+            QCoreApplication::installTranslator(&translator);
+        else if (language != QLatin1String("en"))
+            continue;
+        cleanup();
+        init();
+        screenshotIn(language, out);
+        QCoreApplication::removeTranslator(&translator);
+    }
+}
+
+void tst_TopicExplorerWidget::screenshotIn(const QString &language, const QString &out)
+{
+    const QString suffix
+        = language == QLatin1String("en") ? QString() : QLatin1Char('-') + language;
     QVector<MqttMessage> messages;
     for (int line = 0; line < 3; ++line) {
         for (int pump = 1; pump <= 6; ++pump) {
@@ -709,24 +730,24 @@ void tst_TopicExplorerWidget::screenshot()
     const QImage image = m_widget->grab().toImage();
     QVERIFY(!image.isNull());
     if (!out.isEmpty())
-        QVERIFY(image.save(out + QStringLiteral("/topic-explorer.png")));
+        QVERIFY(image.save(out + QStringLiteral("/topic-explorer%1.png").arg(suffix)));
 
     // The other views, for a look (not for the README).
     m_widget->detailTabs()->setCurrentIndex(2);
     QTRY_VERIFY(m_widget->historyModel()->rowCount() > 0);
     QVERIFY(!m_widget->grab().toImage().isNull());
     if (!out.isEmpty())
-        m_widget->grab().save(out + QStringLiteral("/topic-explorer-history.png"));
+        m_widget->grab().save(out + QStringLiteral("/topic-explorer-history%1.png").arg(suffix));
     m_widget->mainTabs()->setCurrentIndex(1);
     if (!out.isEmpty())
-        m_widget->grab().save(out + QStringLiteral("/topic-explorer-traffic.png"));
+        m_widget->grab().save(out + QStringLiteral("/topic-explorer-traffic%1.png").arg(suffix));
     QPointer<PublishDialog> dialog = m_widget->openPublishDialog();
     QVERIFY(dialog);
     dialog->payloadEdit()->setPlainText(QStringLiteral("{\n  \"requestId\": \"r-1\"\n}"));
     dialog->contentTypeLineEdit()->setText(QStringLiteral("application/json"));
     dialog->addUserProperty(QStringLiteral("operator"), QStringLiteral("night shift"));
     if (!out.isEmpty())
-        dialog->grab().save(out + QStringLiteral("/publish-dialog.png"));
+        dialog->grab().save(out + QStringLiteral("/publish-dialog%1.png").arg(suffix));
     dialog->reject();
 }
 

@@ -28,6 +28,13 @@ private slots:
         QCOMPARE(int(PayloadDecoder::detect(payload)), format);
     }
 
+    void numbersAreShownShortest()
+    {
+        QCOMPARE(PayloadDecoder::decode("21.7", Format::Auto).text, QStringLiteral("21.7"));
+        QCOMPARE(PayloadDecoder::decode(" 1e3 ", Format::Number).text, QStringLiteral("1000"));
+        QVERIFY(!PayloadDecoder::decode("abc", Format::Number).error.isEmpty());
+    }
+
     void hexDumpHasOffsetsAndAscii()
     {
         const QByteArray bytes = QByteArray("Hello, world!\x00\x01\x02\xff", 17);

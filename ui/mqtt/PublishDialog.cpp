@@ -88,7 +88,7 @@ PublishDialog::PublishDialog(MqttMessageLibrary *library, QWidget *parent)
     auto *fields = new QFormLayout;
     m_topicEdit = new QLineEdit(form);
     m_topicEdit->setObjectName(QStringLiteral("publishTopicLineEdit"));
-    m_topicEdit->setPlaceholderText(tr("e.g. fleetdesk/v1/pump-0042/cmd/reboot"));
+    m_topicEdit->setPlaceholderText(tr("e.g. fd/v1/pump-0042/cmd/reboot"));
     fields->addRow(tr("&Topic:"), m_topicEdit);
     m_payloadEdit = new QPlainTextEdit(form);
     m_payloadEdit->setObjectName(QStringLiteral("publishPayloadPlainTextEdit"));

@@ -397,6 +397,8 @@ void TopicExplorerWidget::createTopicsPage(QWidget *page)
     m_splitter->addWidget(m_detailStack);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 4);
+    m_splitter->setSizes({fontMetrics().averageCharWidth() * 90,
+                          fontMetrics().averageCharWidth() * 70}); // the tree's columns fit
     layout->addWidget(m_splitter);
 
     connect(m_detailTabs, &QTabWidget::currentChanged, this, [this] {
