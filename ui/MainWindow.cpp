@@ -1488,3 +1488,11 @@ void MainWindow::startBulkOperation(const QString &operationId)
     });
     confirm->open();
 }
+
+bool MainWindow::showTopic(const QString &topic)
+{
+    m_topicsDock->show();
+    m_topicsDock->raise();
+    resizeDocks({m_topicsDock}, {height() * 3 / 5}, Qt::Vertical);
+    return m_topicExplorer->selectTopic(topic);
+}

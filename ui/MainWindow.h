@@ -99,6 +99,8 @@ public:
     // Asks for confirmation (BulkConfirmDialog), then runs the operation with a progress dialog.
     void startBulkOperation(const QString &operationId);
     void selectFirstDevice();
+    // Raises the Topics view and selects the topic of the current broker; false: not seen yet.
+    bool showTopic(const QString &topic);
     // Switches the details pane to the selected device's LwM2M resources.
     void showDeviceResources();
 

@@ -35,6 +35,7 @@ struct Options
     QString language;
     QString screenshotPath;
     int liveScreenshotSeconds = 0; // > 0: connect to the servers and wait this long first
+    QString screenshotTopic;       // with a live screenshot: show this MQTT topic in Topics
 };
 
 Options parseCommandLine(const QApplication &app)
@@ -73,7 +74,13 @@ Options parseCommandLine(const QApplication &app)
                                     "With --screenshot: connect to the servers, wait <seconds>, "
                                     "and show the first device's resources."),
         QStringLiteral("seconds"));
-    parser.addOptions({db, profiles, settings, language, screenshot, live});
+    const QCommandLineOption topic(
+        QStringLiteral("screenshot-topic"),
+        QCoreApplication::translate("main",
+                                    "With --screenshot-live: show the MQTT <topic> in the Topics "
+                                    "view instead of the device's resources."),
+        QStringLiteral("topic"));
+    parser.addOptions({db, profiles, settings, language, screenshot, live, topic});
     parser.process(app);
 
     Options options;
@@ -83,6 +90,7 @@ Options parseCommandLine(const QApplication &app)
     options.language = parser.value(language);
     options.screenshotPath = parser.value(screenshot);
     options.liveScreenshotSeconds = parser.value(live).toInt();
+    options.screenshotTopic = parser.value(topic);
     return options;
 }
 
@@ -184,10 +192,23 @@ int main(int argc, char *argv[])
     int exitCode = 0;
     {
         MainWindow window(deps);
+        // The status bar counts LwM2M servers and brokers alike.
+        int lwm2mOnline = 0;
+        int brokersOnline = 0;
         QObject::connect(&connector,
                          &Lwm2mConnector::onlineCountChanged,
                          &window,
-                         &MainWindow::setConnectedServers);
+                         [&window, &lwm2mOnline, &brokersOnline](int online) {
+                             lwm2mOnline = online;
+                             window.setConnectedServers(lwm2mOnline + brokersOnline);
+                         });
+        QObject::connect(&mqttConnector,
+                         &MqttConnector::connectedCountChanged,
+                         &window,
+                         [&window, &lwm2mOnline, &brokersOnline](int connected) {
+                             brokersOnline = connected;
+                             window.setConnectedServers(lwm2mOnline + brokersOnline);
+                         });
         // Each broker connection also feeds the topic explorer.
         QObject::connect(&mqttConnector,
                          &MqttConnector::connectionAdded,
@@ -210,16 +231,19 @@ int main(int argc, char *argv[])
         }
         if (liveScreenshot) {
             window.resize(1366, 768);
-            QTimer::singleShot(options.liveScreenshotSeconds * 1000,
-                               &window,
-                               [&window, path = options.screenshotPath] {
-                                   window.selectFirstDevice();
-                                   window.showDeviceResources();
-                                   // Give the resource tree time to load before the picture.
-                                   QTimer::singleShot(4000, &window, [&window, path] {
-                                       takeScreenshot(&window, path);
-                                   });
-                               });
+            QTimer::singleShot(
+                options.liveScreenshotSeconds * 1000,
+                &window,
+                [&window, path = options.screenshotPath, topic = options.screenshotTopic] {
+                    window.selectFirstDevice();
+                    if (topic.isEmpty())
+                        window.showDeviceResources();
+                    else if (!window.showTopic(topic))
+                        qCWarning(lcUi) << "topic not seen (yet):" << topic;
+                    // Give the resource tree time to load before the picture.
+                    QTimer::singleShot(
+                        4000, &window, [&window, path] { takeScreenshot(&window, path); });
+                });
         } else if (!options.screenshotPath.isEmpty()) {
             window.resize(1366, 768);
             QObject::connect(
