@@ -4495,6 +4495,30 @@ Instance ID:</source>
         <source>Cancel</source>
         <translation></translation>
     </message>
+    <message>
+        <source>MQTT messages kept per topic</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Most MQTT topics per broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The history lives in the telemetry database beside the fleet cache. Past the topic limit, messages on further topics are counted but not kept, and a warning says so. Both apply to brokers connected from now on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MQTT &amp;history per topic:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Most MQTT to&amp;pics per broker:</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>
@@ -5320,6 +5344,10 @@ Instance ID:</source>
     </message>
     <message>
         <source>With --screenshot: connect to the servers, wait &lt;seconds&gt;, and show the first device&apos;s resources.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With --screenshot-live: show the MQTT &lt;topic&gt; in the Topics view instead of the device&apos;s resources.</source>
         <translation></translation>
     </message>
 </context>

@@ -4481,6 +4481,30 @@ Instance ID:</source>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
+    <message>
+        <source>MQTT messages kept per topic</source>
+        <translation>MQTT のトピックごとに保存するメッセージ数</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Most MQTT topics per broker</source>
+        <translation>ブローカーごとの MQTT トピック数の上限</translation>
+    </message>
+    <message>
+        <source>The history lives in the telemetry database beside the fleet cache. Past the topic limit, messages on further topics are counted but not kept, and a warning says so. Both apply to brokers connected from now on.</source>
+        <translation>履歴はフリートキャッシュと同じ場所にあるテレメトリーデータベースに保存されます。トピック数が上限を超えると、それ以降のトピックのメッセージは件数だけを数えて内容は保持せず、その旨を警告します。どちらの設定も、これから接続するブローカーに適用されます。</translation>
+    </message>
+    <message>
+        <source>MQTT &amp;history per topic:</source>
+        <translation>MQTT のトピックごとの履歴(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Most MQTT to&amp;pics per broker:</source>
+        <translation>ブローカーごとの MQTT トピック上限(&amp;P):</translation>
+    </message>
 </context>
 <context>
     <name>TimeFormat</name>
@@ -5288,6 +5312,10 @@ Instance ID:</source>
     <message>
         <source>With --screenshot: connect to the servers, wait &lt;seconds&gt;, and show the first device&apos;s resources.</source>
         <translation>--screenshot と併用: サーバーに接続し、&lt;seconds&gt; 秒待ってから、最初のデバイスのリソースを表示します。</translation>
+    </message>
+    <message>
+        <source>With --screenshot-live: show the MQTT &lt;topic&gt; in the Topics view instead of the device&apos;s resources.</source>
+        <translation>--screenshot-live と併用: デバイスのリソースの代わりに、MQTT の &lt;topic&gt; をトピックビューに表示します。</translation>
     </message>
 </context>
 </TS>

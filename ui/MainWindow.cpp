@@ -583,9 +583,7 @@ void MainWindow::createDocks()
     m_topicExplorer->setMessageBoxes(m_deps.messageBoxes);
     m_topicExplorer->setFleetStore(m_deps.fleetStore);
     m_topicExplorer->setChartsDock(m_charts);
-    MqttIngest::Options ingestOptions;
-    ingestOptions.telemetryDbPath = AppPaths::telemetryDbFor(m_deps.fleetDbPath);
-    m_topicExplorer->setIngestOptions(ingestOptions);
+    applyIngestSettings();
     connect(m_topicExplorer, &TopicExplorerWidget::chartAdded, this, [this] {
         m_chartsDock->show();
         m_chartsDock->raise();
@@ -1338,6 +1336,7 @@ void MainWindow::showSettings()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (dialog->apply())
             Theme::apply(m_deps.settings->theme());
+        applyIngestSettings();
         updateStatus();
     });
     dialog->open();
@@ -1495,4 +1494,13 @@ bool MainWindow::showTopic(const QString &topic)
     m_topicsDock->raise();
     resizeDocks({m_topicsDock}, {height() * 3 / 5}, Qt::Vertical);
     return m_topicExplorer->selectTopic(topic);
+}
+
+void MainWindow::applyIngestSettings()
+{
+    MqttIngest::Options options = m_topicExplorer->ingestOptions();
+    options.telemetryDbPath = AppPaths::telemetryDbFor(m_deps.fleetDbPath);
+    options.historyPerTopic = m_deps.settings->mqttHistoryPerTopic();
+    options.maxTopics = m_deps.settings->mqttMaxTopics();
+    m_topicExplorer->setIngestOptions(options);
 }

@@ -101,6 +101,8 @@ public:
     void selectFirstDevice();
     // Raises the Topics view and selects the topic of the current broker; false: not seen yet.
     bool showTopic(const QString &topic);
+    // The MQTT history and topic-cap settings, for broker connections added from now on.
+    void applyIngestSettings();
     // Switches the details pane to the selected device's LwM2M resources.
     void showDeviceResources();
 

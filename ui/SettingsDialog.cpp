@@ -53,12 +53,37 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     staleNote->setWordWrap(true);
     staleNote->setForegroundRole(QPalette::PlaceholderText);
 
+    m_mqttHistorySpin = new QSpinBox(this);
+    m_mqttHistorySpin->setObjectName(QStringLiteral("mqttHistorySpinBox"));
+    m_mqttHistorySpin->setAccessibleName(tr("MQTT messages kept per topic"));
+    m_mqttHistorySpin->setRange(0, 100000);
+    m_mqttHistorySpin->setSingleStep(50);
+    m_mqttHistorySpin->setSpecialValueText(tr("none"));
+    m_mqttHistorySpin->setValue(settings->mqttHistoryPerTopic());
+    m_mqttMaxTopicsSpin = new QSpinBox(this);
+    m_mqttMaxTopicsSpin->setObjectName(QStringLiteral("mqttMaxTopicsSpinBox"));
+    m_mqttMaxTopicsSpin->setAccessibleName(tr("Most MQTT topics per broker"));
+    m_mqttMaxTopicsSpin->setRange(1000, 2000000);
+    m_mqttMaxTopicsSpin->setSingleStep(10000);
+    m_mqttMaxTopicsSpin->setGroupSeparatorShown(true);
+    m_mqttMaxTopicsSpin->setValue(settings->mqttMaxTopics());
+    auto *mqttNote = new QLabel(tr("The history lives in the telemetry database beside the fleet "
+                                   "cache. Past the topic limit, messages on further topics are "
+                                   "counted but not kept, and a warning says so. Both apply to "
+                                   "brokers connected from now on."),
+                                this);
+    mqttNote->setWordWrap(true);
+    mqttNote->setForegroundRole(QPalette::PlaceholderText);
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Language:"), m_languageCombo);
     form->addRow(QString(), languageNote);
     form->addRow(tr("&Theme:"), m_themeCombo);
     form->addRow(tr("&Stale after:"), m_staleSpin);
     form->addRow(QString(), staleNote);
+    form->addRow(tr("MQTT &history per topic:"), m_mqttHistorySpin);
+    form->addRow(tr("Most MQTT to&pics per broker:"), m_mqttMaxTopicsSpin);
+    form->addRow(QString(), mqttNote);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -81,5 +106,7 @@ bool SettingsDialog::apply()
     m_settings->setLanguage(m_languageCombo->currentData().toString());
     m_settings->setTheme(theme);
     m_settings->setStaleAfterSeconds(m_staleSpin->value());
+    m_settings->setMqttHistoryPerTopic(m_mqttHistorySpin->value());
+    m_settings->setMqttMaxTopics(m_mqttMaxTopicsSpin->value());
     return themeChanged;
 }

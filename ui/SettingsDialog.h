@@ -24,4 +24,6 @@ private:
     QComboBox *m_languageCombo = nullptr;
     QComboBox *m_themeCombo = nullptr;
     QSpinBox *m_staleSpin = nullptr;
+    QSpinBox *m_mqttHistorySpin = nullptr;
+    QSpinBox *m_mqttMaxTopicsSpin = nullptr;
 };

@@ -9,6 +9,8 @@ namespace Key {
 const QString Language = QStringLiteral("ui/language");
 const QString Theme = QStringLiteral("ui/theme");
 const QString StaleAfter = QStringLiteral("fleet/staleAfterSeconds");
+const QString MqttHistoryPerTopic = QStringLiteral("mqtt/historyPerTopic");
+const QString MqttMaxTopics = QStringLiteral("mqtt/maxTopics");
 const QString FleetDb = QStringLiteral("fleet/cachePath");
 const QString WindowGeometry = QStringLiteral("window/geometry");
 const QString WindowState = QStringLiteral("window/state");
@@ -17,7 +19,9 @@ const QString SplitterState = QStringLiteral("window/splitter");
 
 namespace {
 constexpr int DefaultStaleAfterSeconds = 300;
-}
+constexpr int DefaultMqttHistoryPerTopic = 100; // as MqttIngest::Options
+constexpr int DefaultMqttMaxTopics = 200000;    // as TopicStore::DefaultMaxTopics
+} // namespace
 
 Settings::Settings()
     : m_settings(QDir(AppPaths::configDir()).filePath(QStringLiteral("fleetdesk.ini")),
@@ -59,6 +63,30 @@ int Settings::staleAfterSeconds() const
 void Settings::setStaleAfterSeconds(int seconds)
 {
     m_settings.setValue(Key::StaleAfter, seconds);
+}
+
+int Settings::mqttHistoryPerTopic() const
+{
+    bool ok = false;
+    const int value = m_settings.value(Key::MqttHistoryPerTopic).toInt(&ok);
+    return ok && value >= 0 ? value : DefaultMqttHistoryPerTopic;
+}
+
+void Settings::setMqttHistoryPerTopic(int messages)
+{
+    m_settings.setValue(Key::MqttHistoryPerTopic, qMax(0, messages));
+}
+
+int Settings::mqttMaxTopics() const
+{
+    bool ok = false;
+    const int value = m_settings.value(Key::MqttMaxTopics).toInt(&ok);
+    return ok && value > 0 ? value : DefaultMqttMaxTopics;
+}
+
+void Settings::setMqttMaxTopics(int topics)
+{
+    m_settings.setValue(Key::MqttMaxTopics, qMax(1, topics));
 }
 
 QString Settings::fleetDbPath() const

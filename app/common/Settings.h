@@ -23,6 +23,13 @@ public:
     int staleAfterSeconds() const; // cached data older than this is shown as stale
     void setStaleAfterSeconds(int seconds);
 
+    // MQTT topic explorer (the ingest pipeline, docs/mqtt.md "Ingest"): messages kept per topic in
+    // the telemetry database (0 = none) and the most distinct topics kept per broker connection.
+    int mqttHistoryPerTopic() const;
+    void setMqttHistoryPerTopic(int messages);
+    int mqttMaxTopics() const;
+    void setMqttMaxTopics(int topics);
+
     QString fleetDbPath() const; // "" = AppPaths::defaultFleetDb()
     void setFleetDbPath(const QString &path);
 

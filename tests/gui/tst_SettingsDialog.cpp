@@ -46,6 +46,19 @@ void tst_SettingsDialog::showsAndStoresTheSettings()
     QCOMPARE(settings.theme(), Settings::Theme::Dark);
     QCOMPARE(settings.staleAfterSeconds(), 600);
     QVERIFY(!dialog.apply()); // nothing changed this time
+
+    // The MQTT ingest limits (history per topic, topic cap), with their defaults.
+    auto *history = dialog.findChild<QSpinBox *>(QStringLiteral("mqttHistorySpinBox"));
+    auto *maxTopics = dialog.findChild<QSpinBox *>(QStringLiteral("mqttMaxTopicsSpinBox"));
+    QVERIFY(history && maxTopics);
+    QCOMPARE(history->value(), 100);
+    QCOMPARE(maxTopics->value(), 200000);
+    QVERIFY(!history->accessibleName().isEmpty() && !maxTopics->accessibleName().isEmpty());
+    history->setValue(0);
+    maxTopics->setValue(50000);
+    dialog.apply();
+    QCOMPARE(settings.mqttHistoryPerTopic(), 0);
+    QCOMPARE(settings.mqttMaxTopics(), 50000);
 }
 
 QTEST_MAIN(tst_SettingsDialog)
