@@ -393,7 +393,7 @@ void MosquittoWorker::afterLoop(int rc)
 }
 
 namespace {
-constexpr int MaxPacketsPerRead = 1000;
+constexpr int MaxPacketsPerRead = 4096;
 }
 
 void MosquittoWorker::onReadable()
@@ -402,16 +402,24 @@ void MosquittoWorker::onReadable()
         return;
     // libmosquitto 2.0 reads one packet per loop_read (for QoS 0). Drain what the socket already
     // holds — bounded, so writes, timers and commands still get their turn — instead of paying one
-    // event-loop turn (poll, notifier dispatch) per packet.
+    // event-loop turn (poll, notifier dispatch) per packet. The kernel is asked how much is waiting
+    // (FIONREAD) only when the bytes it reported last are used up or a read brought no message,
+    // not once per packet.
     const int fd = m_fd;
     int rc = MOSQ_ERR_SUCCESS;
+    qint64 budget = 0;
     for (int packets = 0; packets < MaxPacketsPerRead; ++packets) {
+        const quint64 before = m_receivedBytes;
         rc = mosquitto_loop_read(m_mosq, 1);
         if (rc != MOSQ_ERR_SUCCESS || !m_mosq || fd < 0 || mosquitto_socket(m_mosq) != fd)
             break;
-        int available = 0;
-        if (::ioctl(fd, FIONREAD, &available) != 0 || available <= 0)
-            break;
+        budget -= qint64(m_receivedBytes - before);
+        if (m_receivedBytes == before || budget <= 0) {
+            int available = 0;
+            if (::ioctl(fd, FIONREAD, &available) != 0 || available <= 0)
+                break;
+            budget = available;
+        }
     }
     if (m_mosq)
         afterLoop(rc);
@@ -546,8 +554,11 @@ QString MosquittoWorker::tlsFailureText(const QString &detail) const
 void MosquittoWorker::handleMessage(const mosquitto_message *message,
                                     const mosquitto_property *properties)
 {
+    const size_t topicBytes = std::strlen(message->topic);
+    // PUBLISH: fixed header (≥ 2), topic length (2) and topic, packet id for QoS > 0, payload.
+    m_receivedBytes += 4 + topicBytes + (message->qos > 0 ? 2 : 0) + size_t(message->payloadlen);
     MqttMessage m;
-    m.topic = QString::fromUtf8(message->topic);
+    m.topic = QString::fromUtf8(message->topic, qsizetype(topicBytes));
     m.payload = QByteArray(static_cast<const char *>(message->payload), message->payloadlen);
     m.qos = message->qos;
     m.retain = message->retain;

@@ -92,6 +92,7 @@ private:
     QSocketNotifier *m_read = nullptr;
     QSocketNotifier *m_write = nullptr;
     int m_fd = -1;
+    quint64 m_receivedBytes = 0; // approximate wire bytes of the messages received (onReadable)
     QTimer *m_misc;
     QTimer *m_retry;
     QTimer *m_stopGrace;
