@@ -14,6 +14,7 @@ import sqlite3
 import sys
 import tempfile
 import unittest
+import uuid
 from pathlib import Path
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -49,7 +50,10 @@ class MqttBulkAgainstSimulator(unittest.TestCase):
         cls.db = os.path.join(cls.work.name, "fleet.db")
         cls.profiles = os.path.join(cls.work.name, "profiles.json")
         mqtt = desc["mqtt"]
-        added = cli("--profiles", cls.profiles, "profiles", "add", "broker", "--kind", "mqtt", "--url", mqtt["plain"],
+        # A name of its own: the keychain is shared by every test of the run (tst_Cli adds and removes
+        # a profile "broker" at the same time).
+        cls.broker = f"bulk-sim-broker-{uuid.uuid4().hex[:8]}"
+        added = cli("--profiles", cls.profiles, "profiles", "add", cls.broker, "--kind", "mqtt", "--url", mqtt["plain"],
                     "--username", mqtt["admin"]["username"], "--mqtt-version", "5", "--password-stdin",
                     stdin=Path(mqtt["admin"]["password_file"]).read_text())
         assert added.returncode == 0, added.stdout + added.stderr
@@ -61,7 +65,7 @@ class MqttBulkAgainstSimulator(unittest.TestCase):
 
     def mqtt_devices(self):
         run = cli("--db", self.db, "--profiles", self.profiles, "--json", "--timeout", "20", "mqtt", "devices",
-                  "--broker", "broker", timeout=60)
+                  "--broker", self.broker, timeout=60)
         self.assertEqual(run.returncode, 0, run.stdout + run.stderr)
         lines = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
         return {d["device"]: d for d in lines[:-1] if d["device"].startswith(self.prefix)}
