@@ -72,8 +72,12 @@ def timed_receive(sub_cmd, client_id, broker_log, port, lines_file, publishers, 
         pubs = flood(port, lines_file, publishers)
         code = sub.wait(timeout=600)
         elapsed = time.monotonic() - start
-        for p in pubs:
-            p.wait(timeout=60)
+        for p in pubs:  # every message arrived; a publisher that hangs on its way out is ended
+            try:
+                p.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                p.kill()
+                p.wait()
     if code != 0:
         sys.exit(f"{name} failed ({code}): {err.read_text()}")
     return elapsed
