@@ -249,6 +249,26 @@ std::optional<Device> FleetRepository::findByBinding(const ProtocolBinding &bind
     return std::nullopt;
 }
 
+bool FleetRepository::boundDevices(Protocol protocol,
+                                   const QString &profile,
+                                   QHash<QString, Device> *bound,
+                                   QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(SelectColumns + QStringLiteral(" WHERE protocol = ? AND profile = ?"));
+    query.addBindValue(DeviceText::protocolId(protocol));
+    query.addBindValue(profile);
+    if (!query.exec()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    while (query.next()) {
+        const Device d = deviceFromRow(query);
+        bound->insert(d.binding.key, d);
+    }
+    return true;
+}
+
 bool FleetRepository::applyLwm2mUpdates(const QString &profile,
                                         const Lwm2mDeviceUpdateList &updates,
                                         bool fullSnapshot,
@@ -265,20 +285,10 @@ bool FleetRepository::applyLwm2mUpdates(const QString &profile,
     if (!QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(m_db.lastError().text());
 
-    // Every device of this profile, by endpoint.
     QHash<QString, Device> bound;
-    {
-        QSqlQuery query(m_db);
-        query.prepare(SelectColumns + QStringLiteral(" WHERE protocol = ? AND profile = ?"));
-        query.addBindValue(DeviceText::protocolId(Protocol::Lwm2m));
-        query.addBindValue(profile);
-        if (!query.exec())
-            return fail(query.lastError().text());
-        while (query.next()) {
-            const Device d = deviceFromRow(query);
-            bound.insert(d.binding.key, d);
-        }
-    }
+    QString boundError;
+    if (!boundDevices(Protocol::Lwm2m, profile, &bound, &boundError))
+        return fail(boundError);
 
     DeviceList changed;
     QSet<QString> seen;
@@ -402,20 +412,10 @@ bool FleetRepository::applyMqttUpdates(const QString &profile,
     if (!QSqlQuery(m_db).exec(QStringLiteral("BEGIN IMMEDIATE")))
         return fail(m_db.lastError().text());
 
-    // Every device of this broker profile, by device id.
     QHash<QString, Device> bound;
-    {
-        QSqlQuery query(m_db);
-        query.prepare(SelectColumns + QStringLiteral(" WHERE protocol = ? AND profile = ?"));
-        query.addBindValue(DeviceText::protocolId(Protocol::Mqtt));
-        query.addBindValue(profile);
-        if (!query.exec())
-            return fail(query.lastError().text());
-        while (query.next()) {
-            const Device d = deviceFromRow(query);
-            bound.insert(d.binding.key, d);
-        }
-    }
+    QString boundError;
+    if (!boundDevices(Protocol::Mqtt, profile, &bound, &boundError))
+        return fail(boundError);
 
     DeviceList changed;
     for (const MqttDeviceUpdate &u : updates) {

@@ -55,5 +55,11 @@ public:
     qint64 dataVersion() const;
 
 private:
+    // Every device bound to (protocol, profile), by binding key (LwM2M endpoint, MQTT device id).
+    bool boundDevices(Protocol protocol,
+                      const QString &profile,
+                      QHash<QString, Device> *bound,
+                      QString *error) const;
+
     QSqlDatabase m_db;
 };
