@@ -70,6 +70,33 @@ const QStringList &migrations(CacheDatabase::Kind kind)
                        " queue_mode INTEGER NOT NULL DEFAULT 0,"
                        " registered_at INTEGER,"
                        " updated_at INTEGER NOT NULL);"),
+        // 4: issue FLEET — static groups (manual membership), saved filters (smart groups: a
+        // query of docs/query.md) and operations held offline until their server is reachable.
+        QStringLiteral("CREATE TABLE static_groups ("
+                       " name TEXT PRIMARY KEY,"
+                       " created_at INTEGER NOT NULL);"
+                       "CREATE TABLE static_group_members ("
+                       " group_name TEXT NOT NULL,"
+                       " device_id TEXT NOT NULL,"
+                       " PRIMARY KEY (group_name, device_id)) WITHOUT ROWID;"
+                       "CREATE INDEX static_group_members_device"
+                       " ON static_group_members (device_id);"
+                       "CREATE TABLE saved_filters ("
+                       " name TEXT PRIMARY KEY,"
+                       " query TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL);"
+                       "CREATE TABLE held_operations ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " created_at INTEGER NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " device_id TEXT NOT NULL,"
+                       " operation TEXT NOT NULL,"
+                       " parameters TEXT NOT NULL DEFAULT '{}',"
+                       " preconditions TEXT NOT NULL DEFAULT '{}',"
+                       " state TEXT NOT NULL DEFAULT 'held',"
+                       " result TEXT NOT NULL DEFAULT '',"
+                       " updated_at INTEGER NOT NULL);"
+                       "CREATE INDEX held_operations_state ON held_operations (state, id);"),
     };
     static const QStringList telemetry = {
         QStringLiteral("CREATE TABLE samples ("
