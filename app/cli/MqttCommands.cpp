@@ -7,6 +7,7 @@
 #include "mqtt/MqttIngest.h"
 #include "mqtt/MqttTlsContext.h"
 #include "mqtt/PayloadDecoder.h"
+#include "provisioning/CsvReader.h"
 #include "profiles/ProfileStore.h"
 #include "store/CacheDatabase.h"
 
@@ -617,10 +618,8 @@ int MqttCommands::history()
                 const QString time
                     = QDateTime::fromMSecsSinceEpoch(e.timeMs, Qt::UTC).toString(Qt::ISODateWithMs);
                 if (csv) {
-                    QString quoted = topic;
-                    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
-                    m_ctx.out.line(QStringLiteral("%1,\"%2\",%3,%4,%5,%6")
-                                       .arg(time, quoted)
+                    m_ctx.out.line(QStringLiteral("%1,%2,%3,%4,%5,%6")
+                                       .arg(time, CsvReader::escape(topic))
                                        .arg(e.qos)
                                        .arg(e.retain ? 1 : 0)
                                        .arg(e.size)

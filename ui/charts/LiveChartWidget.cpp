@@ -4,6 +4,7 @@
 #include "EmptyStateWidget.h"
 #include "FileDialogs.h"
 #include "charts/QtChartsRenderer.h"
+#include "provisioning/CsvReader.h"
 #include "common/Logging.h"
 #include "common/TimeFormat.h"
 #include "telemetry/MinMaxDecimator.h"
@@ -50,16 +51,6 @@ struct FileResult
     bool ok = false;
     QString error;
 };
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString isoUtc(qint64 timeMs)
 {
@@ -726,7 +717,7 @@ void LiveChartWidget::saveCsv(const QString &path)
             }
             QByteArray chunk = csvHeader().toUtf8() + '\n';
             for (const Shown &series : shown) {
-                const QByteArray name = csvField(series.name).toUtf8();
+                const QByteArray name = CsvReader::escape(series.name).toUtf8();
                 for (const Point &point : series.points) {
                     if (!std::isfinite(point.value))
                         continue;

@@ -1,6 +1,7 @@
 #include "mqtt/TopicExport.h"
 
 #include "mqtt/PayloadDecoder.h"
+#include "provisioning/CsvReader.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -42,12 +43,7 @@ TopicExport::Format TopicExport::formatFor(const QString &path)
 
 QString TopicExport::csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"'))
-        && !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
+    return CsvReader::escape(text);
 }
 
 QPair<QString, QString> TopicExport::payloadText(const QByteArray &payload)
