@@ -28,6 +28,14 @@ QString bindingKey(const ProtocolBinding &b)
 
 } // namespace
 
+QStringList CsvImport::stateColumns()
+{
+    return {QStringLiteral("health"),
+            QStringLiteral("last_seen"),
+            QStringLiteral("battery"),
+            QStringLiteral("signal_dbm")};
+}
+
 QStringList CsvImport::knownColumns()
 {
     return {ColId,
@@ -93,11 +101,14 @@ CsvImport::Plan CsvImport::plan(const QByteArray &csv, const DeviceList &existin
 
     // Header: known columns only, no repeats, "name" required.
     const QStringList known = knownColumns();
+    const QStringList state = stateColumns();
     QHash<QString, int> column;
     const QStringList header = records.first().fields;
     for (int i = 0; i < header.size(); ++i) {
         const QString name = header.at(i).trimmed().toLower();
-        if (!known.contains(name))
+        if (state.contains(name) && !column.contains(name))
+            column.insert(name, i); // what servers report: accepted, never imported
+        else if (!known.contains(name))
             plan.fileErrors.append(tr("Unknown column \"%1\" (column %2). Known columns: %3.")
                                        .arg(header.at(i))
                                        .arg(i + 1)

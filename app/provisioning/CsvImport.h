@@ -35,6 +35,9 @@ public:
     };
 
     static QStringList knownColumns();
+    // The read-only state columns of `devices list --csv` and exports (health, last_seen, battery,
+    // signal_dbm): accepted in a header so an export imports again, never imported themselves.
+    static QStringList stateColumns();
     static Plan plan(const QByteArray &csv, const DeviceList &existing);
     static QString actionId(Action action);
 };
