@@ -1,13 +1,17 @@
 #pragma once
 
+#include "DeviceFlags.h"
 #include "fleet/Device.h"
+#include "fleet/FleetGrouping.h"
 #include "fleet/FleetSummary.h"
 
 #include <QAbstractItemModel>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QUuid>
+#include <QVector>
 
 #include <functional>
 #include <memory>
@@ -15,15 +19,21 @@
 #include <utility>
 #include <vector>
 
-// The fleet as a tree: sites → group path levels → devices. Devices without a site sit under an
-// "Unassigned" site, which always comes last. Every site and group node carries the FleetSummary of
-// its subtree (counts and what needs attention).
+// The fleet as a tree, grouped as setGroupBy() says (FleetGrouping): by site and group path (sites
+// → group levels → devices; devices without a site sit under "Unassigned"), or one level of model,
+// firmware version, health, protocol or server. The node for a missing value ("Unassigned",
+// "Unknown model", …) always comes last. Every container node carries the FleetSummary of its
+// subtree (counts and what needs attention). Device rows flag a serial that another device carries
+// too (DuplicateSerialRole) and, for devices whose server profile is unreachable, show their last
+// known state greyed and italic with its age (StaleRole).
 //
-// setDevices() builds the tree in one pass (O(n) with hash lookups). When the new fleet has the
-// same shape as the current one (the usual reload: the same devices in the same places), the nodes
-// are updated in place and only dataChanged() is emitted, so views keep selection, expansion and
-// scroll position. Otherwise the model is reset; indexOfDevice() and indexOfNode() (with the stable
-// NodeKeyRole) let a view restore what it had.
+// setDevices() applies live changes fine-grained: values in place (dataChanged), devices added
+// (rowsInserted), removed (rowsRemoved) and moved between groups (rowsMoved), with the group nodes
+// they need created and the ones left empty removed, so views keep selection, expansion and scroll
+// position. A first load, a change of grouping, or more than MaxFineGrainedChanges structural
+// changes at once reset the model instead; NodeKeyRole (stable per grouping; a device's key is the
+// same in every grouping) with indexOfNode() and indexOfDevice() lets a view restore what it had.
+// Memory: one small node per device (no strings of its own) plus an id hash.
 class FleetTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -50,7 +60,13 @@ public:
         NodeKeyRole,                     // QString that identifies the node across reloads
         SortRole,                        // what the column sorts by (string, number or time)
         DeviceRole,                      // Device; devices only
+        StaleRole,           // bool: the device's server is unreachable; last known state
+        DuplicateSerialRole, // bool: another device carries the same serial
+        DeviceIndexRole,     // int: position in devices(); devices only
     };
+
+    // More structural changes than this in one setDevices() reset the model instead.
+    static constexpr int MaxFineGrainedChanges = 2000;
 
     using Clock = std::function<QDateTime()>; // returns "now" in UTC
 
@@ -60,6 +76,22 @@ public:
     void setDevices(const DeviceList &devices);
     const DeviceList &devices() const { return m_devices; }
     FleetSummary fleetSummary() const;
+
+    // Regroups the fleet (a model reset). Device keys stay the same, so a view can restore the
+    // current device.
+    void setGroupBy(GroupBy groupBy);
+    GroupBy groupBy() const { return m_groupBy; }
+
+    // Devices bound to these profiles are shown as their last known state (stale).
+    void setUnreachableProfiles(const QSet<QString> &profiles);
+    const QSet<QString> &unreachableProfiles() const { return m_flags.unreachableProfiles(); }
+    const QSet<QString> &duplicateSerials() const { return m_flags.duplicateSerials(); }
+    const DeviceFlags &flags() const { return m_flags; }
+
+    // Position of the device row's device in devices(), -1 for containers (cheap, no QVariant).
+    int deviceIndex(const QModelIndex &index) const;
+    // The container of devices without the grouped value ("Unassigned", "Unknown model", …).
+    bool isMissingValueNode(const QModelIndex &index) const;
 
     const Device *device(const QModelIndex &index) const; // nullptr for sites and groups
     NodeKind nodeKind(const QModelIndex &index) const;
@@ -94,25 +126,44 @@ public:
     headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+signals:
+    // The device list was replaced (indices into devices() changed meaning) or what a query can
+    // see of a device changed (unreachable profiles). Emitted after the new state is in place and
+    // before any row signal that follows from it, so a filter can re-evaluate first.
+    void devicesReplaced();
+
 private:
     struct Node;
-    struct Tree;
+    struct Level
+    {
+        QString name;
+        QString key;
+        bool missing = false; // the node for devices without this value: comes last
+    };
 
-    static Tree buildTree(const DeviceList &devices);
-    static bool sameShape(const Node &a, const Node &b);
-    void updateInPlace(Node &current,
-                       const Node &fresh,
-                       const DeviceList &freshDevices,
-                       std::vector<std::pair<const Node *, const Node *>> *changes);
+    QVector<Level> levelsOf(const Device &device) const;
+    bool sameGroupFields(const Device &a, const Device &b) const;
+    void resetTo(const DeviceList &devices);
+    bool applyChanges(const DeviceList &devices);
+    Node *ensurePath(const QVector<Level> &levels, bool announce);
+    void placeDevices();
+    void pruneEmpty(Node *container);
+    void recomputeSummaries(bool announce);
 
-    const Node *nodeFor(const QModelIndex &index) const;
+    const Node *nodeFor(const QModelIndex &index) const; // containers only
+    int deviceIndexFor(const QModelIndex &index) const;  // device rows only, else -1
     QModelIndex indexFor(const Node *node, int column) const;
-    QVariant deviceData(const Node &node, int column, int role) const;
+    QModelIndex indexForDevice(int deviceIndex, int column) const;
+    QVariant deviceData(int deviceIndex, int column, int role) const;
     QVariant containerData(const Node &node, int column, int role) const;
 
     std::unique_ptr<Node> m_root;
     DeviceList m_devices;
-    QHash<QString, Node *> m_nodesByKey;
-    QHash<QUuid, Node *> m_devicesById;
+    QHash<QString, Node *> m_nodesByKey; // containers only; device keys resolve through the id
+    QHash<QUuid, int> m_devicesById;     // -> index into m_devices
+    std::vector<Node *> m_deviceParent;  // per device index: the container it sits in
+    std::vector<int> m_devicePosition; // per device index: its place among the container's devices
+    DeviceFlags m_flags;
+    GroupBy m_groupBy = GroupBy::SiteGroup;
     Clock m_clock;
 };

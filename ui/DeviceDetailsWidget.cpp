@@ -3,6 +3,7 @@
 #include "AppIcons.h"
 #include "EmptyStateWidget.h"
 #include "HealthIcons.h"
+#include "TimelineWidget.h"
 #include "common/TimeFormat.h"
 #include "lwm2m/ProtocolLogWidget.h"
 #include "lwm2m/ResourceBrowserWidget.h"
@@ -149,6 +150,12 @@ QWidget *DeviceDetailsWidget::createDevicePage()
     m_tabs->setTabToolTip(2,
                           tr("The CoAP messages between the LwM2M server and the device, while "
                              "this tab is open"));
+    m_timeline = new TimelineWidget(m_tabs);
+    const int timelineTab
+        = m_tabs->insertTab(m_tabs->indexOf(m_protocolLog), m_timeline, tr("Timeline"));
+    m_tabs->setTabToolTip(timelineTab,
+                          tr("Everything recorded for the device: registrations, health changes, "
+                             "operations and their results"));
     connect(m_resources,
             &ResourceBrowserWidget::chartRequested,
             this,
@@ -276,6 +283,7 @@ QWidget *DeviceDetailsWidget::createContainerPage()
 void DeviceDetailsWidget::showNothing()
 {
     m_device.reset();
+    m_timeline->showDevice({}, {});
     m_stack->setCurrentWidget(m_emptyState);
 }
 
@@ -327,6 +335,7 @@ void DeviceDetailsWidget::showDevice(const Device &device)
                                             : FleetTreeModel::unknownValueText());
     m_resources->setDevice(device);
     m_protocolLog->setDevice(device);
+    m_timeline->showDevice(device.id, device.name);
     m_tabs->setTabVisible(m_tabs->indexOf(m_protocolLog),
                           device.binding.protocol == Protocol::Lwm2m);
     m_stack->setCurrentWidget(m_devicePage);
@@ -337,6 +346,7 @@ void DeviceDetailsWidget::showContainer(FleetTreeModel::NodeKind kind,
                                         const FleetSummary &summary)
 {
     m_device.reset();
+    m_timeline->showDevice({}, {});
     const QLocale locale;
     m_containerNameLabel->setText(name);
     m_containerKindLabel->setText(kind == FleetTreeModel::NodeKind::Site ? tr("Site")
@@ -359,11 +369,18 @@ void DeviceDetailsWidget::setLwm2mService(Lwm2mService *service)
 void DeviceDetailsWidget::setFileDialogs(FileDialogs *fileDialogs)
 {
     m_protocolLog->setFileDialogs(fileDialogs);
+    m_timeline->setFileDialogs(fileDialogs);
 }
 
 void DeviceDetailsWidget::setMessageBoxes(MessageBoxes *messageBoxes)
 {
     m_resources->setMessageBoxes(messageBoxes);
+    m_timeline->setMessageBoxes(messageBoxes);
+}
+
+void DeviceDetailsWidget::setFleetStore(FleetStore *store)
+{
+    m_timeline->setFleetStore(store);
 }
 
 void DeviceDetailsWidget::setCacheNote(const QString &text)

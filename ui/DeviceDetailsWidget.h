@@ -12,6 +12,7 @@
 
 class EmptyStateWidget;
 class FileDialogs;
+class FleetStore;
 class Lwm2mService;
 class MessageBoxes;
 class QFormLayout;
@@ -20,6 +21,7 @@ class QStackedWidget;
 class ProtocolLogWidget;
 class QTabWidget;
 class ResourceBrowserWidget;
+class TimelineWidget;
 
 // The right-hand pane: the selected device (header with health and age, then tabs: "Overview" with
 // identity, binding, location and state; "Resources" with the LwM2M object/resource browser;
@@ -57,6 +59,9 @@ public:
     void setMessageBoxes(MessageBoxes *messageBoxes);
     ResourceBrowserWidget *resourceBrowser() const { return m_resources; }
     ProtocolLogWidget *protocolLog() const { return m_protocolLog; }
+    // Where the Timeline tab loads the device journal from (FleetStore::loadTimeline).
+    void setFleetStore(FleetStore *store);
+    TimelineWidget *timeline() const { return m_timeline; }
     QTabWidget *tabWidget() const { return m_tabs; }
 
 signals:
@@ -96,6 +101,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     ResourceBrowserWidget *m_resources = nullptr;
     ProtocolLogWidget *m_protocolLog = nullptr;
+    TimelineWidget *m_timeline = nullptr;
     QLabel *m_nameLabel = nullptr;
     QLabel *m_healthIconLabel = nullptr;
     QLabel *m_healthLabel = nullptr;

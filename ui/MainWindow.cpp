@@ -6,12 +6,16 @@
 #include "ConnectionManagerDialog.h"
 #include "CsvImportDialog.h"
 #include "DeviceDetailsWidget.h"
+#include "DeviceTableModel.h"
 #include "EmptyStateWidget.h"
 #include "EventLogModel.h"
 #include "FileDialogs.h"
 #include "FleetFilterProxyModel.h"
+#include "GroupsPanel.h"
 #include "HealthIcons.h"
+#include "HeldOperationsController.h"
 #include "MessageBoxes.h"
+#include "QueryLineEdit.h"
 #include "SettingsDialog.h"
 #include "Theme.h"
 #include "bulk/BulkConfirmDialog.h"
@@ -181,6 +185,9 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     createCentralArea();
     createDocks();
     createStatusBar();
+    createDeviceViews();
+    createGroups();
+    createHeldOperations();
     restoreWindowState();
     updateBulkActions();
 
@@ -327,16 +334,22 @@ void MainWindow::createToolBar()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_filterEdit = new QLineEdit(toolBar);
+    m_filterEdit = new QueryLineEdit(toolBar);
     m_filterEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterEdit->setAccessibleName(tr("Filter devices"));
     m_filterEdit->setPlaceholderText(
-        tr("Filter devices: name, site, group, model, firmware, tag… (Ctrl+F)"));
+        tr("Filter devices: pump, fw:<2.1, site:\"Osaka*\", health:offline… (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     m_filterEdit->addAction(AppIcons::search(), QLineEdit::LeadingPosition);
-    m_filterEdit->setToolTip(tr("Every word must appear in the device's name, site, group, model, "
-                                "serial, firmware or tags. Put \"quotes\" around words with "
-                                "spaces. Esc clears the filter, ↓ moves to the tree."));
+    m_filterEdit->setToolTip(
+        tr("Words search every text field; field:value narrows (fw:<2.1 battery:<20 "
+           "site:\"Osaka*\" health:offline seen:>2h tag:pump). OR, NOT or -, and parentheses "
+           "combine terms. Ctrl+Space completes, Esc clears the filter, ↓ moves to the tree."));
+    // Completion from the fleet in the window and the filter's context (groups, saved filters).
+    m_filterEdit->setCompletionSource([this](const QString &text, int cursor, int *from) {
+        return FleetQuery::completions(
+            text, cursor, m_fleetModel->devices(), m_filterModel->queryContext(), from);
+    });
     m_filterEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_filterEdit->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
@@ -652,6 +665,7 @@ void MainWindow::saveWindowState()
     settings->setWindowGeometry(saveGeometry());
     settings->setWindowState(saveState(WindowStateVersion));
     settings->setSplitterState(m_splitter->saveState());
+    saveDeviceViewState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -691,9 +705,10 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Return:
         case Qt::Key_Enter:
             applyFilter();
-            if (!m_tree->currentIndex().isValid() && m_filterModel->rowCount() > 0)
-                m_tree->setCurrentIndex(m_filterModel->index(0, 0));
-            m_tree->setFocus(Qt::ShortcutFocusReason);
+            if (!activeDeviceView()->currentIndex().isValid()
+                && activeFilterModel()->rowCount() > 0)
+                activeDeviceView()->setCurrentIndex(activeFilterModel()->index(0, 0));
+            activeDeviceView()->setFocus(Qt::ShortcutFocusReason);
             return true;
         default:
             break;
@@ -809,7 +824,10 @@ void MainWindow::onCacheOpened(const CacheDatabase::OpenResult &result, bool pre
 
 void MainWindow::maybeCheckIntegrity()
 {
-    if (m_integrityRequested || !m_firstPaintDone || !m_cacheOpened || m_cacheFailed)
+    // Not before the devices are in the tree (or a cache error said they won't come): the check
+    // would share the CPU with the first tree build.
+    if (m_integrityRequested || !m_firstPaintDone || !m_cacheOpened || m_cacheFailed
+        || (!m_devicesLoaded && !m_storeFailed))
         return;
     m_integrityRequested = true;
     m_deps.fleetStore->checkIntegrity();
@@ -843,6 +861,8 @@ void MainWindow::onStoreFailed(const QString &message)
 {
     logEvent(EventLog::Severity::Error, tr("Cache"), message);
     statusBar()->showMessage(message, 10000);
+    m_storeFailed = true;
+    maybeCheckIntegrity();
 }
 
 void MainWindow::onDevicesLoaded(const DeviceList &devices, const QDateTime &lastSync)
@@ -851,6 +871,8 @@ void MainWindow::onDevicesLoaded(const DeviceList &devices, const QDateTime &las
     m_devicesLoaded = true;
     m_lastSync = lastSync;
     m_fleetModel->setDevices(devices);
+    if (m_tableModel)
+        m_tableModel->setDevices(devices);
     if (m_filterModel->isFiltering() && m_tree->isVisible())
         m_tree->expandAll();
     updateDetails();
@@ -863,6 +885,8 @@ void MainWindow::onDevicesLoaded(const DeviceList &devices, const QDateTime &las
                  tr("Loaded %Ln device(s) from the cache.", nullptr, int(devices.size())));
     }
     emit fleetDisplayed(int(devices.size()));
+    if (first) // after the tree's first paint
+        QTimer::singleShot(0, this, &MainWindow::maybeCheckIntegrity);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -921,6 +945,15 @@ void MainWindow::restoreTreeState()
 
 bool MainWindow::selectDevice(const QUuid &id)
 {
+    if (isTableView()) {
+        const QModelIndex row = m_tableFilterModel->mapFromSource(m_tableModel->indexOfDevice(id));
+        if (!row.isValid())
+            return false;
+        m_table->selectionModel()->setCurrentIndex(
+            row, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(row);
+        return true;
+    }
     const QModelIndex index = m_filterModel->mapFromSource(m_fleetModel->indexOfDevice(id));
     if (!index.isValid())
         return false;
@@ -957,18 +990,40 @@ void MainWindow::applyFilter()
     if (text == m_filterModel->filterText())
         return;
     m_filterModel->setFilterText(text);
-    if (m_filterModel->isFiltering())
+    if (m_tableFilterModel && isTableView())
+        m_tableFilterModel->setFilterText(text); // the hidden view catches up when shown
+    if (m_filterModel->isFiltering() && !isTableView())
         m_tree->expandAll(); // show every match, wherever it sits
-    if (m_tree->currentIndex().isValid())
-        m_tree->scrollTo(m_tree->currentIndex());
+    if (activeDeviceView()->currentIndex().isValid())
+        activeDeviceView()->scrollTo(activeDeviceView()->currentIndex());
     updateFilterFeedback();
 }
 
 void MainWindow::updateFilterFeedback()
 {
+    QWidget *view = activeDeviceView();
+    // A malformed query: the box turns red and the label says what and where (the previous
+    // filter stays applied meanwhile).
+    if (!m_filterModel->isValid()) {
+        const QString typed = m_filterEdit->text();
+        int lead = 0; // the filter is the trimmed text
+        while (lead < typed.size() && typed.at(lead).isSpace())
+            ++lead;
+        const FleetQuery query
+            = FleetQuery::parse(m_filterModel->filterText(), m_filterModel->queryContext());
+        m_filterEdit->setError(m_filterModel->errorMessage(),
+                               lead + m_filterModel->errorPosition(),
+                               query.errorLength());
+        m_filterCountLabel->setText(m_filterModel->errorMessage());
+        m_filterCountLabel->setToolTip(m_filterModel->errorMessage());
+        m_treeStack->setCurrentWidget(view);
+        return;
+    }
+    m_filterEdit->clearError();
+    m_filterCountLabel->setToolTip(QString());
     if (!m_filterModel->isFiltering()) {
         m_filterCountLabel->clear();
-        m_treeStack->setCurrentWidget(m_tree);
+        m_treeStack->setCurrentWidget(view);
         return;
     }
     const QLocale locale;
@@ -977,7 +1032,7 @@ void MainWindow::updateFilterFeedback()
     m_filterCountLabel->setText(
         tr("%1 of %2").arg(locale.toString(matches), locale.toString(total)));
     if (matches > 0) {
-        m_treeStack->setCurrentWidget(m_tree);
+        m_treeStack->setCurrentWidget(view);
         return;
     }
     // Say which part of the filter excluded everything.
@@ -1000,6 +1055,13 @@ void MainWindow::updateFilterFeedback()
 
 void MainWindow::updateDetails()
 {
+    if (isTableView()) {
+        if (const Device *device = deviceAt(m_table->currentIndex()))
+            m_details->showDevice(*device);
+        else
+            m_details->showNothing();
+        return;
+    }
     const QModelIndex current = m_filterModel->mapToSource(m_tree->currentIndex());
     if (!current.isValid()) {
         m_details->showNothing();
@@ -1179,6 +1241,8 @@ void MainWindow::updateStatus()
 void MainWindow::tick()
 {
     m_fleetModel->refreshRelativeTimes();
+    if (m_tableModel && isTableView())
+        m_tableModel->refreshRelativeTimes();
     m_details->refreshRelativeTimes();
     updateStatus();
 }
@@ -1384,6 +1448,19 @@ void MainWindow::collectDevices(const QModelIndex &index, QSet<QUuid> *seen, Dev
 
 DeviceList MainWindow::selectedDevices() const
 {
+    if (isTableView()) {
+        QModelIndexList rows = m_table->selectionModel()->selectedRows(0);
+        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) {
+            return a.row() < b.row();
+        });
+        DeviceList devices;
+        devices.reserve(rows.size());
+        for (const QModelIndex &row : std::as_const(rows)) {
+            if (const Device *device = deviceAt(row))
+                devices.append(*device);
+        }
+        return devices;
+    }
     QModelIndexList rows = m_tree->selectionModel()->selectedRows(0);
     std::sort(rows.begin(), rows.end(), [this](const QModelIndex &a, const QModelIndex &b) {
         return m_tree->visualRect(a).top() < m_tree->visualRect(b).top()
@@ -1398,6 +1475,24 @@ DeviceList MainWindow::selectedDevices() const
 
 int MainWindow::selectDevices(const QList<QUuid> &ids)
 {
+    if (isTableView()) {
+        QItemSelection selection;
+        QModelIndex last;
+        for (const QUuid &id : ids) {
+            const QModelIndex row
+                = m_tableFilterModel->mapFromSource(m_tableModel->indexOfDevice(id));
+            if (row.isValid()) {
+                selection.select(row, row);
+                last = row;
+            }
+        }
+        if (!last.isValid())
+            return 0;
+        m_table->selectionModel()->setCurrentIndex(last, QItemSelectionModel::NoUpdate);
+        m_table->selectionModel()->select(
+            selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return int(selection.size());
+    }
     QItemSelection selection;
     QModelIndex last;
     for (const QUuid &id : ids) {
@@ -1420,7 +1515,7 @@ int MainWindow::selectDevices(const QList<QUuid> &ids)
 void MainWindow::updateBulkActions()
 {
     const bool connected = bool(m_deps.bulkActionFactory);
-    const bool anything = m_tree->selectionModel()->hasSelection();
+    const bool anything = activeDeviceView()->selectionModel()->hasSelection();
     for (QAction *action : std::as_const(m_bulkActions)) {
         action->setEnabled(connected && anything);
         action->setToolTip(!connected  ? tr("Needs a connected LwM2M server")
@@ -1428,6 +1523,8 @@ void MainWindow::updateBulkActions()
                                        : QString());
         action->setStatusTip(action->toolTip());
     }
+    if (m_groups)
+        m_groups->setSelectionAvailable(anything);
 }
 
 void MainWindow::startBulkOperation(const QString &operationId)
@@ -1441,8 +1538,11 @@ void MainWindow::startBulkOperation(const QString &operationId)
           });
     if (operation == operations.cend())
         return;
-    const DeviceList devices = selectedDevices();
-    if (devices.isEmpty())
+    DeviceList devices;
+    // Devices whose server is unreachable: held offline, skipped, or cancel — the operator says.
+    if (!m_held->askAboutUnreachable(
+            selectedDevices(), operationId, operation->confirm.name, &devices)
+        || devices.isEmpty())
         return;
     QStringList names;
     QVector<BulkRun::Target> targets;

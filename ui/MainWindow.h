@@ -1,9 +1,12 @@
 #pragma once
 
 #include "FleetTreeModel.h"
+#include "QueryLineEdit.h" // m_filterEdit: the files of MainWindow use it as a QLineEdit
 #include "bulk/BulkRun.h"
 #include "common/EventLog.h"
 #include "fleet/Device.h"
+#include "fleet/FleetGrouping.h"
+#include "fleet/FleetQuery.h"
 #include "store/CacheDatabase.h"
 
 #include <QDateTime>
@@ -22,8 +25,15 @@ class DeviceDetailsWidget;
 class EmptyStateWidget;
 class EventLogModel;
 class FileDialogs;
+class DeviceTableModel;
 class FleetFilterProxyModel;
+class QAbstractItemView;
+class QComboBox;
+class QHeaderView;
 class FleetStore;
+class GroupsPanel;
+class HeldOperationsController;
+class HeldOperationsWidget;
 class MessageBoxes;
 class MqttConnection;
 class ProfileStore;
@@ -112,6 +122,28 @@ public:
     // How many servers are connected now (the status bar and the stale banner follow it).
     void setConnectedServers(int online);
 
+    // The device views (MainWindowViews.cpp). Devices of unreachable server profiles show their
+    // last known state, greyed, with its age; the filter's stale:yes follows it.
+    void setUnreachableProfiles(const QSet<QString> &profiles);
+    // Operations held offline (MainWindowHeld.cpp, docs/offline.md): the connectors' up and down
+    // events; held operations of a profile that comes back run.
+    void setProfileReachable(const QString &profile, bool reachable);
+    HeldOperationsController *heldOperations() const { return m_held; }
+    // Static groups and saved filters for in:/saved: queries (duplicates and unreachable profiles
+    // are filled in from the models).
+    void setQueryContext(const FleetQueryContext &context);
+    // The filter box's text; setFilterText applies it at once (the Groups dock uses it).
+    void setFilterText(const QString &text);
+    QString filterText() const;
+    // The Groups dock (MainWindowGroups.cpp): smart and static groups.
+    GroupsPanel *groupsPanel() const { return m_groups; }
+    void setGroupBy(GroupBy groupBy); // persisted; keeps the current device
+    GroupBy groupBy() const { return m_fleetModel->groupBy(); }
+    void setTableView(bool table); // tree or table; persisted; keeps the current device
+    bool isTableView() const;
+    DeviceTableModel *tableModel() const { return m_tableModel; } // nullptr until first shown
+    FleetFilterProxyModel *tableFilterModel() const { return m_tableFilterModel; }
+
 signals:
     // The devices of the cache are in the tree (also emitted, with 0, when the cache failed to
     // open).
@@ -165,6 +197,18 @@ private:
     void updateBulkActions();
     void collectDevices(const QModelIndex &index, QSet<QUuid> *seen, DeviceList *out) const;
 
+    // The device views (MainWindowViews.cpp).
+    void createDeviceViews();
+    void createGroups();         // MainWindowGroups.cpp
+    void createHeldOperations(); // MainWindowHeld.cpp
+    void ensureTable();
+    QAbstractItemView *activeDeviceView() const;
+    FleetFilterProxyModel *activeFilterModel() const;
+    const Device *deviceAt(const QModelIndex &viewIndex) const; // of the active view
+    QUuid currentDeviceId() const;
+    void showColumnMenu(QHeaderView *header, const QPoint &position);
+    void saveDeviceViewState();
+
     QDateTime now() const;
     void logEvent(EventLog::Severity severity, const QString &source, const QString &message);
 
@@ -175,6 +219,8 @@ private:
 
     FleetTreeModel *m_fleetModel = nullptr;
     FleetFilterProxyModel *m_filterModel = nullptr;
+    DeviceTableModel *m_tableModel = nullptr;
+    FleetFilterProxyModel *m_tableFilterModel = nullptr;
     EventLogModel *m_eventLogModel = nullptr;
 
     // Actions
@@ -189,7 +235,7 @@ private:
     QList<QAction *> m_bulkActions; // data(): the operation id
 
     // Widgets
-    QLineEdit *m_filterEdit = nullptr;
+    QueryLineEdit *m_filterEdit = nullptr;
     QLabel *m_filterCountLabel = nullptr;
     BannerWidget *m_cacheBanner = nullptr;
     BannerWidget *m_staleBanner = nullptr;
@@ -201,12 +247,22 @@ private:
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_treeStack = nullptr;
     QTreeView *m_tree = nullptr;
+    QTableView *m_table = nullptr; // created when first shown
+    bool m_tableMode = false;      // the table shows instead of the tree
+    QComboBox *m_groupByCombo = nullptr;
+    QAction *m_treeViewAction = nullptr;
+    QAction *m_tableViewAction = nullptr;
     EmptyStateWidget *m_noMatchesState = nullptr;
     DeviceDetailsWidget *m_details = nullptr;
     QDockWidget *m_eventLogDock = nullptr;
+    QDockWidget *m_heldDock = nullptr;
+    HeldOperationsController *m_held = nullptr;
+    HeldOperationsWidget *m_heldWidget = nullptr;
     QDockWidget *m_chartsDock = nullptr;
     ChartsDock *m_charts = nullptr;
     QDockWidget *m_topicsDock = nullptr;
+    QDockWidget *m_groupsDock = nullptr;
+    GroupsPanel *m_groups = nullptr;
     TopicExplorerWidget *m_topicExplorer = nullptr;
     QTableView *m_eventLogTable = nullptr;
     QLabel *m_connectionIconLabel = nullptr;
@@ -224,6 +280,7 @@ private:
     bool m_profilesLoaded = false;
     bool m_shown = false;
     bool m_firstPaintDone = false;
+    bool m_storeFailed = false; // a cache error came (the devices may never arrive)
     bool m_integrityRequested = false;
     bool m_treeInitialised = false;
     int m_connectedServers = 0;

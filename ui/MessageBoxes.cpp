@@ -22,6 +22,25 @@ bool MessageBoxes::confirm(QWidget *parent,
     return box.clickedButton() == confirmButton;
 }
 
+int MessageBoxes::choose(QWidget *parent,
+                         const QString &title,
+                         const QString &text,
+                         const QString &informativeText,
+                         const QStringList &choices)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setObjectName(QStringLiteral("chooseMessageBox"));
+    box.setInformativeText(informativeText);
+    QList<QPushButton *> buttons;
+    for (const QString &choice : choices)
+        buttons.append(box.addButton(choice, QMessageBox::AcceptRole));
+    QPushButton *cancelButton = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancelButton);
+    box.setEscapeButton(cancelButton);
+    box.exec();
+    return int(buttons.indexOf(qobject_cast<QPushButton *>(box.clickedButton())));
+}
+
 void MessageBoxes::warning(QWidget *parent,
                            const QString &title,
                            const QString &text,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -18,6 +19,13 @@ public:
                          const QString &text,
                          const QString &informativeText,
                          const QString &confirmText);
+    // Asks to choose between several ways forward; a Cancel button (the default) follows them.
+    // Returns the index of the chosen one, -1 for Cancel.
+    virtual int choose(QWidget *parent,
+                       const QString &title,
+                       const QString &text,
+                       const QString &informativeText,
+                       const QStringList &choices);
     // Something failed: the message in words for a technician, the detail one click away.
     virtual void warning(QWidget *parent,
                          const QString &title,

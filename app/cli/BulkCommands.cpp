@@ -1,11 +1,13 @@
 #include "BulkCommands.h"
+#include "CliBulkActions.h"
+#include "DeviceQueryCommands.h"
 #include "MqttDeviceCommands.h"
+#include "QueueCommands.h"
 
 #include "bulk/BulkRecord.h"
 #include "bulk/BulkRun.h"
 #include "bulk/Lwm2mBulkActions.h"
 #include "bulk/MqttBulkActions.h"
-#include "fleet/DeviceFilter.h"
 #include "lwm2m/LeshanRestClient.h"
 #include "lwm2m/Lwm2mReply.h"
 #include "profiles/ProfileStore.h"
@@ -80,12 +82,21 @@ int BulkCommands::run()
     FleetRepository fleet(QSqlDatabase::database(Connection));
     const DeviceList all = fleet.loadDevices();
 
-    // The selection: a filter, or a file with one device id, name or endpoint per line.
+    // The selection: a query (docs/query.md), or a file with one device id, name or endpoint per
+    // line.
     DeviceList selected;
     if (!query.isEmpty()) {
-        const DeviceFilter filter(query);
+        QString contextError;
+        const FleetQueryContext context = DeviceQueryCommands::queryContext(
+            QSqlDatabase::database(Connection), all, &contextError);
+        if (!contextError.isEmpty())
+            return out.error(ExitCode::Failure, QStringLiteral("cache"), contextError);
+        FleetQuery parsed;
+        int exitCode = 0;
+        if (!DeviceQueryCommands::parseQuery(out, query, context, &parsed, &exitCode))
+            return exitCode;
         for (const Device &d : all) {
-            if (filter.matches(d))
+            if (parsed.matches(d, context))
                 selected.append(d);
         }
     } else {
@@ -133,67 +144,36 @@ int BulkCommands::run()
                              .arg(command));
     }
 
-    // One REST client per LwM2M server profile of the selection.
     ProfileStore profiles(m_ctx.profilesPath);
     QString error;
     if (!profiles.load(&error))
         return out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
-    std::map<QString, std::unique_ptr<LeshanRestClient>> clients;
-    MqttBulkBrokers brokers; // MQTT devices: one connection per broker profile
-    QSet<QUuid> mqttDevices;
+
+    // --hold-offline (docs/offline.md): devices whose server or broker does not answer now are
+    // held in the cache's queue instead of failing; the others run now.
+    if (m_ctx.flags.contains(QStringLiteral("hold-offline"))) {
+        const int held = QueueCommands::holdUnreachable(
+            m_ctx, QSqlDatabase::database(Connection), profiles, operation, &selected);
+        if (held < 0)
+            return ExitCode::Failure;
+        if (selected.isEmpty())
+            return ExitCode::Success;
+    }
+
+    // One REST client per LwM2M server profile, one connection per broker of the selection.
+    CliBulkActions actions(m_ctx.readSecret, m_ctx.timeoutSeconds);
+    if (!actions.prepare(profiles, selected, &error))
+        return out.error(ExitCode::Failure, QStringLiteral("keychain"), error);
     QVector<BulkRun::Target> targets;
+    QSet<QUuid> mqttDevices;
     for (const Device &d : std::as_const(selected)) {
         targets.append({d.id, d.name, d.binding.key, d.binding.profile});
         if (d.binding.protocol == Protocol::Mqtt)
             mqttDevices.insert(d.id);
-        if (d.binding.protocol == Protocol::None || clients.count(d.binding.profile)
-            || brokers.has(d.binding.profile))
-            continue;
-        const ProfileStore::Entry *entry = profiles.find(d.binding.profile);
-        if (!entry || !entry->isValid())
-            continue; // reported per device below
-        QByteArray secret;
-        if (entry->profile.needsSecret()
-            && !m_ctx.readSecret(entry->profile.secretKey(), &secret, &error))
-            return out.error(ExitCode::Failure, QStringLiteral("keychain"), error);
-        if (d.binding.protocol == Protocol::Mqtt) {
-            if (entry->profile.kind == ConnectionProfile::Kind::MqttBroker)
-                brokers.add(entry->profile, secret);
-            continue;
-        }
-        auto client = std::make_unique<LeshanRestClient>();
-        client->setProfile(entry->profile, secret);
-        clients[d.binding.profile] = std::move(client);
     }
-
     const QString path = Lwm2mBulkActions::executePath(operation);
     const int timeout = m_ctx.timeoutSeconds;
-    const BulkRun::Action mqttAction = MqttBulkActions::action(
-        [&brokers](const QString &profile) { return brokers.client(profile); },
-        operation,
-        {},
-        timeout * 1000);
-    BulkRun run(operation, targets, [&](const BulkRun::Target &target, const BulkRun::Done &done) {
-        if (mqttDevices.contains(target.deviceId)) {
-            if (mqttAction)
-                mqttAction(target, done);
-            else
-                done(BulkRun::Outcome::Failed, tr("%1 is not available over MQTT").arg(command));
-            return;
-        }
-        const auto it = clients.find(target.profile);
-        if (target.key.isEmpty() || it == clients.end()) {
-            done(BulkRun::Outcome::Failed,
-                 tr("the device is not bound to a usable LwM2M server profile"));
-            return;
-        }
-        Lwm2mReply *reply = it->second->execute(target.key, path, QString(), timeout);
-        QObject::connect(
-            reply, &Lwm2mReply::finished, reply, [reply, done](const Lwm2mResponse &r) {
-                Lwm2mBulkActions::report(r, done);
-                reply->deleteLater();
-            });
-    });
+    BulkRun run(operation, targets, actions.action(operation));
     bool ok = false;
     const int concurrency = m_ctx.options.value(QStringLiteral("concurrency")).toInt(&ok);
     run.setConcurrency(ok && concurrency > 0 ? concurrency : 8);

@@ -1,14 +1,16 @@
 #include "Cli.h"
 
 #include "BulkCommands.h"
+#include "DeviceQueryCommands.h"
+#include "GroupCommands.h"
 #include "Lwm2mCommands.h"
 #include "MqttCommands.h"
+#include "QueueCommands.h"
 
 #include "common/AppPaths.h"
 #include "common/Diagnostics.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
-#include "fleet/DeviceFilter.h"
 #include "profiles/ProfileProbe.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SandboxImport.h"
@@ -54,6 +56,11 @@ const QSet<QString> ValueOptions = {
     QStringLiteral("query"),
     QStringLiteral("devices"),
     QStringLiteral("concurrency"),
+    // devices list --group-by, devices export --columns (DeviceQueryCommands)
+    QStringLiteral("group-by"),
+    QStringLiteral("columns"),
+    // devices timeline --limit (GroupCommands)
+    QStringLiteral("limit"),
     // mqtt pub|sub (MqttCommands); --pin also for profiles add
     QStringLiteral("broker"),
     QStringLiteral("topic"),
@@ -90,42 +97,15 @@ const QSet<QString> FlagOptions = {
     QStringLiteral("stats"),
     QStringLiteral("client-password-stdin"),
     QStringLiteral("wait"),
+    // bulk --hold-offline, queue run --confirm, queue list|discard --all (QueueCommands)
+    QStringLiteral("hold-offline"),
+    QStringLiteral("confirm"),
+    QStringLiteral("all"),
+    // filters save --replace (GroupCommands)
+    QStringLiteral("replace"),
 };
 
 constexpr int DefaultTimeoutSeconds = 30;
-
-QJsonValue optionalJson(const std::optional<int> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject deviceJson(const Device &d)
-{
-    QJsonObject binding;
-    if (d.binding.isBound()) {
-        binding = {{QStringLiteral("protocol"), DeviceText::protocolId(d.binding.protocol)},
-                   {QStringLiteral("profile"), d.binding.profile},
-                   {QStringLiteral("endpoint"), d.binding.key}};
-    }
-    return {
-        {QStringLiteral("id"), d.id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("name"), d.name},
-        {QStringLiteral("binding"), binding.isEmpty() ? QJsonValue(QJsonValue::Null) : binding},
-        {QStringLiteral("site"), d.site},
-        {QStringLiteral("group"), d.groupPath},
-        {QStringLiteral("model"), d.model},
-        {QStringLiteral("serial"), d.serial},
-        {QStringLiteral("firmware"), d.firmwareVersion},
-        {QStringLiteral("tags"), QJsonArray::fromStringList(d.tags)},
-        {QStringLiteral("lifecycle"), DeviceText::lifecycleId(d.lifecycle)},
-        {QStringLiteral("health"), DeviceText::healthId(d.health)},
-        {QStringLiteral("last_seen"),
-         d.lastSeen.isValid() ? QJsonValue(d.lastSeen.toUTC().toString(Qt::ISODateWithMs))
-                              : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("battery"), optionalJson(d.batteryPercent)},
-        {QStringLiteral("signal_dbm"), optionalJson(d.signalDbm)},
-    };
-}
 
 // A target given as a URL rather than a profile name (docs/cli.md).
 bool isUrlTarget(const QString &text)
@@ -219,8 +199,13 @@ int Cli::usage(const QString &message) const
           "\n"
           "commands:\n"
           "  --version\n"
-          "  devices list [--filter TEXT] [--json|--csv]\n"
+          "  devices list [--query Q] [--group-by F] [--json|--csv]\n"
+          "  devices export [--query Q] [--columns A,B,...] FILE.csv|FILE.json\n"
           "  devices import FILE.csv [--dry-run] [--accept-valid]\n"
+          "  devices timeline ID|NAME [--kind K[,K...]] [--limit N] [--json|--csv]\n"
+          "  groups list [--json] | groups create NAME | groups delete NAME\n"
+          "  groups add|remove NAME (--query Q | --devices FILE | ID|NAME...)\n"
+          "  filters save NAME QUERY [--replace] | filters list [--json] | filters delete NAME\n"
           "  profiles list\n"
           "  profiles add NAME --kind mqtt|lwm2m|bootstrap --url URL [--auth "
           "none|password|bearer|psk|"
@@ -237,7 +222,8 @@ int Cli::usage(const QString &message) const
           "        cancel-observe|attributes --server URL|PROFILE ...   (docs/cli.md)\n"
           "  sync [--profile P] [--duration S]\n"
           "  bulk reboot|factory-reset|disable|update-registration (--query Q | --devices FILE)\n"
-          "       [--yes] [--concurrency N]\n"
+          "       [--yes] [--concurrency N] [--hold-offline]\n"
+          "  queue list [--all] | queue run [ID...] [--confirm] | queue discard (ID...|--all)\n"
           "  mqtt pub --broker URL|PROFILE --topic T (--payload P | --payload-file F) [--qos Q] "
           "[--retain]\n"
           "  mqtt sub --broker URL|PROFILE --topic FILTER [--qos Q] [--count N | --duration S] "
@@ -293,6 +279,14 @@ int Cli::run()
             return devicesList();
         if (command == QLatin1String("import"))
             return devicesImport();
+        if (command == QLatin1String("export"))
+            return DeviceQueryCommands(lwm2mContext()).exportFile();
+        if (command == QLatin1String("timeline"))
+            return GroupCommands(lwm2mContext()).runTimeline();
+    } else if (group == QLatin1String("groups")) {
+        return GroupCommands(lwm2mContext()).runGroups();
+    } else if (group == QLatin1String("filters")) {
+        return GroupCommands(lwm2mContext()).runFilters();
     } else if (group == QLatin1String("profiles")) {
         if (command == QLatin1String("list"))
             return profilesList();
@@ -313,6 +307,8 @@ int Cli::run()
         return lwm2m(true);
     } else if (group == QLatin1String("bulk")) {
         return bulk();
+    } else if (group == QLatin1String("queue")) {
+        return QueueCommands(lwm2mContext()).run();
     } else if (group == QLatin1String("mqtt")) {
         return mqtt();
     } else if (group == QLatin1String("diagnostics")) {
@@ -339,74 +335,7 @@ bool Cli::openCache(int *exitCode, bool *readOnly)
 
 int Cli::devicesList()
 {
-    if (m_positional.size() > 2)
-        return usage(tr("devices list takes no positional arguments"));
-    int exitCode = 0;
-    if (!openCache(&exitCode))
-        return exitCode;
-    FleetRepository repo(QSqlDatabase::database(m_connection));
-    QString error;
-    const DeviceList all = repo.loadDevices(&error);
-    if (!error.isEmpty())
-        return m_out.error(ExitCode::Failure, QStringLiteral("cache"), error);
-    const DeviceFilter filter(option(QStringLiteral("filter")));
-    DeviceList devices;
-    for (const Device &d : all) {
-        if (filter.matches(d))
-            devices.append(d);
-    }
-
-    if (m_out.json) {
-        QJsonArray list;
-        for (const Device &d : devices)
-            list.append(deviceJson(d));
-        const QDateTime lastSync = repo.lastSync();
-        m_out.document({{QStringLiteral("devices"), list},
-                        {QStringLiteral("count"), int(devices.size())},
-                        {QStringLiteral("last_sync"),
-                         lastSync.isValid() ? QJsonValue(lastSync.toString(Qt::ISODateWithMs))
-                                            : QJsonValue(QJsonValue::Null)}});
-    } else if (flag(QStringLiteral("csv"))) {
-        m_out.line(CsvImport::knownColumns().join(QLatin1Char(','))
-                   + QStringLiteral(",health,last_seen,battery,signal_dbm"));
-        for (const Device &d : devices) {
-            const QStringList fields = {
-                d.id.toString(QUuid::WithoutBraces),
-                d.name,
-                d.site,
-                d.groupPath,
-                d.model,
-                d.serial,
-                d.firmwareVersion,
-                d.tags.join(QLatin1Char(';')),
-                DeviceText::protocolId(d.binding.protocol),
-                d.binding.profile,
-                d.binding.key,
-                DeviceText::lifecycleId(d.lifecycle),
-                DeviceText::healthId(d.health),
-                d.lastSeen.isValid() ? d.lastSeen.toUTC().toString(Qt::ISODateWithMs) : QString(),
-                d.batteryPercent ? QString::number(*d.batteryPercent) : QString(),
-                d.signalDbm ? QString::number(*d.signalDbm) : QString(),
-            };
-            QStringList escaped;
-            for (const QString &f : fields)
-                escaped.append(CsvReader::escape(f));
-            m_out.line(escaped.join(QLatin1Char(',')));
-        }
-    } else {
-        for (const Device &d : devices) {
-            m_out.line(
-                QStringLiteral("%1  %2  %3  %4  %5")
-                    .arg(d.id.toString(QUuid::WithoutBraces),
-                         d.name,
-                         DeviceText::healthId(d.health),
-                         d.site
-                             + (d.groupPath.isEmpty() ? QString() : QLatin1Char('/') + d.groupPath),
-                         d.firmwareVersion));
-        }
-        m_out.line(tr("%n device(s)", nullptr, int(devices.size())));
-    }
-    return ExitCode::Success;
+    return DeviceQueryCommands(lwm2mContext()).list();
 }
 
 int Cli::devicesImport()

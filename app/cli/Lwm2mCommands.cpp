@@ -1,4 +1,6 @@
 #include "Lwm2mCommands.h"
+#include "MqttSync.h"
+#include "SyncCache.h"
 
 #include "lwm2m/LeshanRestClient.h"
 #include "lwm2m/Lwm2mPath.h"
@@ -623,8 +625,27 @@ int Lwm2mCommands::runSync()
     const double duration = option(QStringLiteral("duration")).toDouble();
     QVector<ConnectionProfile> profiles;
     QVector<QByteArray> secrets;
+    // MQTT brokers too (issue FLEET): the retained births, identities and attributes.
+    MqttSync brokers;
     const QString only = option(QStringLiteral("profile"));
-    if (!only.isEmpty()) {
+    ProfileStore profileStore(m_ctx.profilesPath);
+    QString profilesError;
+    if (!profileStore.load(&profilesError))
+        return m_ctx.out.error(ExitCode::Failure, QStringLiteral("profiles"), profilesError);
+    auto addBroker = [&](const ConnectionProfile &p) {
+        QByteArray secret;
+        QString error;
+        if (p.needsSecret() && !m_ctx.readSecret(p.secretKey(), &secret, &error))
+            return m_ctx.out.error(ExitCode::Failure, QStringLiteral("keychain"), error);
+        brokers.add(p, secret);
+        return int(ExitCode::Success);
+    };
+    const ProfileStore::Entry *onlyEntry = only.isEmpty() ? nullptr : profileStore.find(only);
+    if (onlyEntry && onlyEntry->isValid()
+        && onlyEntry->profile.kind == ConnectionProfile::Kind::MqttBroker) {
+        if (const int exitCode = addBroker(onlyEntry->profile); exitCode != ExitCode::Success)
+            return exitCode;
+    } else if (!only.isEmpty()) {
         ConnectionProfile p;
         QByteArray secret;
         int exitCode = 0;
@@ -633,11 +654,12 @@ int Lwm2mCommands::runSync()
         profiles.append(p);
         secrets.append(secret);
     } else {
-        ProfileStore store(m_ctx.profilesPath);
-        QString error;
-        if (!store.load(&error))
-            return m_ctx.out.error(ExitCode::Failure, QStringLiteral("profiles"), error);
-        for (const ProfileStore::Entry &entry : store.entries()) {
+        for (const ProfileStore::Entry &entry : profileStore.entries()) {
+            if (entry.isValid() && entry.profile.kind == ConnectionProfile::Kind::MqttBroker) {
+                if (const int exitCode = addBroker(entry.profile); exitCode != ExitCode::Success)
+                    return exitCode;
+                continue;
+            }
             if (!entry.isValid() || entry.profile.kind != ConnectionProfile::Kind::Lwm2mServer)
                 continue;
             ConnectionProfile p;
@@ -648,10 +670,11 @@ int Lwm2mCommands::runSync()
             profiles.append(p);
             secrets.append(secret);
         }
-        if (profiles.isEmpty())
+        if (profiles.isEmpty() && brokers.isEmpty())
             return m_ctx.out.error(ExitCode::Failure,
                                    QStringLiteral("not_found"),
-                                   tr("there is no LwM2M server profile to synchronise"));
+                                   tr("there is no LwM2M server or MQTT broker profile to "
+                                      "synchronise"));
     }
 
     FleetStore store;
@@ -681,16 +704,33 @@ int Lwm2mCommands::runSync()
     std::vector<std::unique_ptr<Lwm2mServerConnection>> connections;
     QHash<QString, int> registered;
     QSet<QString> synced;
+    QHash<QString, QString> unreachable; // LwM2M servers lost before their first synchronisation
     bool durationOver = duration <= 0;
     auto maybeFinish = [&] {
-        if (!durationOver)
+        if (!durationOver || !brokers.isDone())
             return;
         for (const auto &c : connections) {
-            if (!c->isIdle())
+            if (!c->isIdle() && !unreachable.contains(c->profileName()))
                 return;
         }
         loop.quit();
     };
+    QObject::connect(&brokers, &MqttSync::done, &loop, maybeFinish);
+    QObject::connect(&brokers, &MqttSync::brokerSettled, &loop, [&](const QString &name, int n) {
+        event({{QStringLiteral("event"), QStringLiteral("synchronised")},
+               {QStringLiteral("profile"), name},
+               {QStringLiteral("kind"), QStringLiteral("mqtt")},
+               {QStringLiteral("devices"), n}},
+              tr("%1: %n device(s) seen on the broker", nullptr, n).arg(name));
+    });
+    QObject::connect(
+        &brokers, &MqttSync::brokerFailed, &loop, [&](const QString &name, const QString &m) {
+            event({{QStringLiteral("event"), QStringLiteral("unreachable")},
+                   {QStringLiteral("profile"), name},
+                   {QStringLiteral("kind"), QStringLiteral("mqtt")},
+                   {QStringLiteral("message"), m}},
+                  tr("%1: unreachable: %2").arg(name, m));
+        });
     for (int i = 0; i < profiles.size(); ++i) {
         auto c = std::make_unique<Lwm2mServerConnection>(profiles.at(i), secrets.at(i));
         Lwm2mServerConnection *conn = c.get();
@@ -715,6 +755,11 @@ int Lwm2mCommands::runSync()
                                     {QStringLiteral("profile"), name},
                                     {QStringLiteral("message"), message}},
                                    tr("%1: disconnected: %2").arg(name, message));
+                             // Not reachable now: report it and do not wait for the retries.
+                             if (!synced.contains(name)) {
+                                 unreachable.insert(name, message);
+                                 maybeFinish();
+                             }
                          });
         QObject::connect(conn,
                          &Lwm2mServerConnection::deviceRegistered,
@@ -745,7 +790,7 @@ int Lwm2mCommands::runSync()
     // The first synchronisation must happen within --timeout (or --duration, when longer);
     // identity reads afterwards have their own per-request timeouts.
     QTimer::singleShot(int(qMax(double(m_ctx.timeoutSeconds), duration) * 1000), &loop, [&] {
-        if (synced.size() < int(connections.size()))
+        if (synced.size() < int(connections.size()) || !brokers.isDone())
             loop.quit();
     });
     if (duration > 0) {
@@ -756,36 +801,67 @@ int Lwm2mCommands::runSync()
     }
     for (const auto &c : connections)
         c->start();
+    brokers.start(duration);
+    if (connections.empty())
+        QTimer::singleShot(0, &loop, maybeFinish);
     loop.exec();
 
     QJsonArray summary;
-    int failures = 0;
+    int lwm2mFailures = 0;
     int identities = 0;
     for (const auto &c : connections) {
         c->stop();
         const bool ok = synced.contains(c->profileName());
-        failures += ok ? 0 : 1;
+        lwm2mFailures += ok ? 0 : 1;
         identities += c->identityReadsDone();
         summary.append(
             QJsonObject{{QStringLiteral("profile"), c->profileName()},
+                        {QStringLiteral("kind"), QStringLiteral("lwm2m")},
                         {QStringLiteral("ok"), ok},
                         {QStringLiteral("registered"), registered.value(c->profileName())},
                         {QStringLiteral("identities"), c->identityReadsDone()}});
         if (!ok)
             m_ctx.out.error(ExitCode::Failure,
                             QStringLiteral("unreachable"),
-                            tr("%1: the server could not be synchronised within %2 s")
-                                .arg(c->profileName())
-                                .arg(m_ctx.timeoutSeconds));
+                            unreachable.contains(c->profileName())
+                                ? tr("%1: the server is unreachable: %2")
+                                      .arg(c->profileName(), unreachable.value(c->profileName()))
+                                : tr("%1: the server could not be synchronised within %2 s")
+                                      .arg(c->profileName())
+                                      .arg(m_ctx.timeoutSeconds));
     }
     // Let the last cache writes land before the store closes.
     store.closeCleanly();
+    // The brokers' devices, and whether each profile answered, go into the cache.
+    const QVector<MqttSync::Result> brokerResults = brokers.finish();
+    const int failures = lwm2mFailures
+                         + int(std::count_if(brokerResults.cbegin(),
+                                             brokerResults.cend(),
+                                             [](const MqttSync::Result &r) { return !r.settled; }));
+    const int total = int(connections.size()) + int(brokerResults.size());
+    QHash<QString, bool> reachable;
+    for (const auto &c : connections)
+        reachable.insert(c->profileName(), synced.contains(c->profileName()));
+    const QString cacheError = SyncCache::write(m_ctx.dbPath, reachable, brokerResults);
+    for (const MqttSync::Result &r : brokerResults) {
+        summary.append(QJsonObject{{QStringLiteral("profile"), r.profile},
+                                   {QStringLiteral("kind"), QStringLiteral("mqtt")},
+                                   {QStringLiteral("ok"), r.settled},
+                                   {QStringLiteral("devices"), int(r.updates.size())}});
+        if (!r.settled)
+            m_ctx.out.error(
+                ExitCode::Failure,
+                QStringLiteral("unreachable"),
+                tr("%1: the broker could not be synchronised: %2").arg(r.profile, r.error));
+    }
+    if (!cacheError.isEmpty())
+        m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), cacheError);
     event({{QStringLiteral("summary"), true}, {QStringLiteral("profiles"), summary}},
-          tr("synchronised %1 of %2 server(s), %3 identities read")
-              .arg(int(connections.size()) - failures)
-              .arg(connections.size())
+          tr("synchronised %1 of %2 server(s) and broker(s), %3 identities read")
+              .arg(total - failures)
+              .arg(total)
               .arg(identities));
-    if (failures == 0)
+    if (failures == 0 && cacheError.isEmpty())
         return ExitCode::Success;
-    return failures == int(connections.size()) ? ExitCode::Failure : ExitCode::Partial;
+    return failures >= total ? ExitCode::Failure : ExitCode::Partial;
 }

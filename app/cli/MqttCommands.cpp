@@ -7,8 +7,8 @@
 #include "mqtt/MqttIngest.h"
 #include "mqtt/MqttTlsContext.h"
 #include "mqtt/PayloadDecoder.h"
-#include "provisioning/CsvReader.h"
 #include "profiles/ProfileStore.h"
+#include "provisioning/CsvReader.h"
 #include "store/CacheDatabase.h"
 
 #include <QElapsedTimer>

@@ -15,6 +15,10 @@ const QString FleetDb = QStringLiteral("fleet/cachePath");
 const QString WindowGeometry = QStringLiteral("window/geometry");
 const QString WindowState = QStringLiteral("window/state");
 const QString SplitterState = QStringLiteral("window/splitter");
+const QString FleetGroupBy = QStringLiteral("fleet/groupBy");
+const QString FleetTableView = QStringLiteral("fleet/tableView");
+const QString FleetTreeHeader = QStringLiteral("window/fleetTreeHeader");
+const QString FleetTableHeader = QStringLiteral("window/fleetTableHeader");
 } // namespace Key
 
 namespace {
@@ -127,6 +131,46 @@ QByteArray Settings::splitterState() const
 void Settings::setSplitterState(const QByteArray &value)
 {
     m_settings.setValue(Key::SplitterState, value);
+}
+
+QString Settings::fleetGroupBy() const
+{
+    return m_settings.value(Key::FleetGroupBy).toString();
+}
+
+void Settings::setFleetGroupBy(const QString &id)
+{
+    m_settings.setValue(Key::FleetGroupBy, id);
+}
+
+bool Settings::fleetTableView() const
+{
+    return m_settings.value(Key::FleetTableView, false).toBool();
+}
+
+void Settings::setFleetTableView(bool table)
+{
+    m_settings.setValue(Key::FleetTableView, table);
+}
+
+QByteArray Settings::fleetTreeHeaderState() const
+{
+    return m_settings.value(Key::FleetTreeHeader).toByteArray();
+}
+
+void Settings::setFleetTreeHeaderState(const QByteArray &value)
+{
+    m_settings.setValue(Key::FleetTreeHeader, value);
+}
+
+QByteArray Settings::fleetTableHeaderState() const
+{
+    return m_settings.value(Key::FleetTableHeader).toByteArray();
+}
+
+void Settings::setFleetTableHeaderState(const QByteArray &value)
+{
+    m_settings.setValue(Key::FleetTableHeader, value);
 }
 
 QString Settings::dumpForDiagnostics() const

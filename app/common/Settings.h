@@ -40,6 +40,17 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &value);
 
+    // The device views: grouping of the tree (FleetGrouping::id, "" = site), tree or table, and
+    // each view's header (visible columns, order, widths, sort column).
+    QString fleetGroupBy() const;
+    void setFleetGroupBy(const QString &id);
+    bool fleetTableView() const;
+    void setFleetTableView(bool table);
+    QByteArray fleetTreeHeaderState() const;
+    void setFleetTreeHeaderState(const QByteArray &value);
+    QByteArray fleetTableHeaderState() const;
+    void setFleetTableHeaderState(const QByteArray &value);
+
     // Every key and value, for "Export diagnostics". Holds no secrets: secrets live in the
     // keychain.
     QString dumpForDiagnostics() const;

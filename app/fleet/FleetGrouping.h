@@ -3,9 +3,11 @@
 #include "fleet/Device.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 #include <optional>
 
 // How the device tree (and `devices list --group-by`) groups the fleet.
@@ -32,4 +34,7 @@ public:
     // Serials (non-empty) that more than one device carries — the same device on two bindings,
     // or a mistake; the tree and the table flag them.
     static QSet<QString> duplicateSerials(const DeviceList &devices);
+    // The same, with the indices (ascending) of the devices that carry each of them. O(n): one
+    // open-addressing table of device indices, a cheap hash of each serial's UTF-16 code units.
+    static QHash<QString, QVector<int>> duplicateSerialHolders(const DeviceList &devices);
 };

@@ -39,6 +39,11 @@ public:
     FleetQuery &operator=(const FleetQuery &other);
 
     static FleetQuery parse(const QString &text);
+    // parse(text), then checks the names the query takes from the context: in:NAME needs a static
+    // group, saved:NAME a saved filter whose query is valid and does not refer back to itself
+    // (directly or through other saved filters). Saved filters are compiled into the tree, so
+    // matching does not parse them again. Use this overload wherever a context is at hand.
+    static FleetQuery parse(const QString &text, const FleetQueryContext &context);
 
     QString text() const { return m_text; }
     bool isEmpty() const; // no terms: matches every device
@@ -47,8 +52,11 @@ public:
     int errorPosition() const { return m_errorPosition; } // character index into text(), -1
     int errorLength() const { return m_errorLength; }
 
-    // An invalid query matches nothing.
+    // An invalid query matches nothing. Thread-safe (the compiled tree is immutable).
     bool matches(const Device &device, const FleetQueryContext &context) const;
+
+    // The canonical field name for a field name or alias ("firmware" -> "fw"), "" if unknown.
+    static QString canonicalField(const QString &name);
 
     // The field names (stable, untranslated) in the order completion offers them.
     static QStringList fieldNames();
@@ -64,6 +72,8 @@ public:
                                    int *replaceFrom);
 
 private:
+    friend struct FleetQueryPrivate;
+
     QString m_text;
     QString m_error;
     int m_errorPosition = -1;

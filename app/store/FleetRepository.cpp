@@ -1,9 +1,11 @@
 #include "store/FleetRepository.h"
 
 #include "common/Logging.h"
+#include "store/DeviceLoader.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -121,6 +123,39 @@ bool writeDevices(QSqlDatabase &db, const DeviceList &devices, QString *message)
     return true;
 }
 
+// A device whose health changed: one "health" journal entry (the device timeline shows it).
+struct HealthChange
+{
+    QUuid deviceId;
+    Health from;
+    Health to;
+    QDateTime time;
+};
+
+// Writes the journal entries of health transitions inside the caller's transaction. The message
+// stays in English (the cache is shared by both languages); data {from, to} carries the ids.
+bool writeHealthJournal(QSqlDatabase &db, const QVector<HealthChange> &changes, QString *message)
+{
+    if (changes.isEmpty())
+        return true;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO journal (device_id, t, kind, message, data) VALUES (?, ?, 'health', ?, ?)"));
+    for (const HealthChange &c : changes) {
+        const QString from = DeviceText::healthId(c.from);
+        const QString to = DeviceText::healthId(c.to);
+        query.addBindValue(c.deviceId.toString(QUuid::WithoutBraces));
+        query.addBindValue(c.time.toMSecsSinceEpoch());
+        query.addBindValue(QStringLiteral("Health changed from %1 to %2").arg(from, to));
+        query.addBindValue(QStringLiteral("{\"from\":\"%1\",\"to\":\"%2\"}").arg(from, to));
+        if (!query.exec()) {
+            *message = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 FleetRepository::FleetRepository(QSqlDatabase db)
@@ -129,10 +164,16 @@ FleetRepository::FleetRepository(QSqlDatabase db)
 
 DeviceList FleetRepository::loadDevices(QString *error) const
 {
+    // The fast path at fleet scale: SQLite's C API, repeated values shared, sorted as below
+    // without SQLite's sorter (DeviceLoader).
+    if (std::optional<DeviceList> loaded
+        = DeviceLoader::load(m_db, SelectColumns, error, DeviceLoader::Order::SiteGroupName))
+        return *loaded;
+    const QString select = SelectColumns + QStringLiteral(" ORDER BY site, group_path, name");
     DeviceList devices;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(SelectColumns + QStringLiteral(" ORDER BY site, group_path, name"))) {
+    if (!query.exec(select)) {
         if (error)
             *error = query.lastError().text();
         return devices;
@@ -226,6 +267,87 @@ bool FleetRepository::setLastSync(const QDateTime &time)
     return setMeta(QStringLiteral("last_sync"), time.toUTC().toString(Qt::ISODateWithMs));
 }
 
+namespace {
+
+const QString ProfileStatePrefix = QStringLiteral("profile_state/");
+
+std::optional<FleetRepository::ProfileState> profileStateFromJson(const QString &profile,
+                                                                  const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (o.isEmpty())
+        return std::nullopt;
+    FleetRepository::ProfileState state;
+    state.profile = profile;
+    state.reachable = o.value(QLatin1String("reachable")).toBool(true);
+    state.since
+        = QDateTime::fromString(o.value(QLatin1String("since")).toString(), Qt::ISODateWithMs);
+    state.checkedAt
+        = QDateTime::fromString(o.value(QLatin1String("checked_at")).toString(), Qt::ISODateWithMs);
+    return state;
+}
+
+} // namespace
+
+bool FleetRepository::setProfileReachable(const QString &profile,
+                                          bool reachable,
+                                          const QDateTime &when)
+{
+    if (profile.isEmpty())
+        return false;
+    const QDateTime at = (when.isValid() ? when : QDateTime::currentDateTimeUtc()).toUTC();
+    QDateTime since = at;
+    if (const auto previous = profileState(profile);
+        previous && previous->reachable == reachable && previous->since.isValid()) {
+        since = previous->since;
+    }
+    const QJsonObject o{
+        {QStringLiteral("reachable"), reachable},
+        {QStringLiteral("since"), since.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("checked_at"), at.toString(Qt::ISODateWithMs)},
+    };
+    return setMeta(ProfileStatePrefix + profile,
+                   QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<FleetRepository::ProfileState>
+FleetRepository::profileState(const QString &profile) const
+{
+    const QString json = meta(ProfileStatePrefix + profile);
+    if (json.isEmpty())
+        return std::nullopt;
+    return profileStateFromJson(profile, json);
+}
+
+QVector<FleetRepository::ProfileState> FleetRepository::profileStates() const
+{
+    QVector<ProfileState> states;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT key, value FROM meta WHERE key >= ? AND key < ? "
+                                 "ORDER BY key"));
+    // "profile_state/" .. "profile_state0": '0' follows '/'.
+    query.addBindValue(ProfileStatePrefix);
+    query.addBindValue(QStringLiteral("profile_state0"));
+    if (!query.exec())
+        return states;
+    while (query.next()) {
+        const QString profile = query.value(0).toString().mid(ProfileStatePrefix.size());
+        if (auto state = profileStateFromJson(profile, query.value(1).toString()))
+            states.append(*state);
+    }
+    return states;
+}
+
+QSet<QString> FleetRepository::unreachableProfiles() const
+{
+    QSet<QString> profiles;
+    for (const ProfileState &state : profileStates()) {
+        if (!state.reachable)
+            profiles.insert(state.profile);
+    }
+    return profiles;
+}
+
 qint64 FleetRepository::dataVersion() const
 {
     QSqlQuery query(m_db);
@@ -302,6 +424,8 @@ bool FleetRepository::applyLwm2mUpdates(const QString &profile,
         "lifetime = excluded.lifetime, queue_mode = excluded.queue_mode, "
         "registered_at = excluded.registered_at, updated_at = excluded.updated_at"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QDateTime journalTime = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    QVector<HealthChange> healthChanges;
     for (const Lwm2mDeviceUpdate &u : updates) {
         if (u.endpoint.isEmpty())
             continue;
@@ -317,6 +441,8 @@ bool FleetRepository::applyLwm2mUpdates(const QString &profile,
         }
         Device d = *it;
         if (u.health) {
+            if (*u.health != d.health)
+                healthChanges.append({d.id, d.health, *u.health, journalTime});
             d.health = *u.health;
             if (*u.health != Health::Offline && d.lifecycle == Lifecycle::Provisioned)
                 d.lifecycle = Lifecycle::Active;
@@ -358,6 +484,7 @@ bool FleetRepository::applyLwm2mUpdates(const QString &profile,
         for (auto it = bound.begin(); it != bound.end(); ++it) {
             if (seen.contains(it.key()) || it->health == Health::Offline)
                 continue;
+            healthChanges.append({it->id, it->health, Health::Offline, journalTime});
             it->health = Health::Offline;
             changed.append(*it);
             if (ids)
@@ -365,7 +492,8 @@ bool FleetRepository::applyLwm2mUpdates(const QString &profile,
         }
     }
     QString message;
-    if (!writeDevices(m_db, changed, &message))
+    if (!writeDevices(m_db, changed, &message)
+        || !writeHealthJournal(m_db, healthChanges, &message))
         return fail(message);
     if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
         return fail(m_db.lastError().text());
@@ -418,6 +546,8 @@ bool FleetRepository::applyMqttUpdates(const QString &profile,
         return fail(boundError);
 
     DeviceList changed;
+    QVector<HealthChange> healthChanges;
+    const QDateTime journalTime = QDateTime::currentDateTimeUtc();
     for (const MqttDeviceUpdate &u : updates) {
         if (u.deviceId.isEmpty())
             continue;
@@ -433,6 +563,8 @@ bool FleetRepository::applyMqttUpdates(const QString &profile,
         }
         Device d = *it;
         if (u.health) {
+            if (*u.health != d.health)
+                healthChanges.append({d.id, d.health, *u.health, journalTime});
             d.health = *u.health;
             if (*u.health == Health::Online && d.lifecycle == Lifecycle::Provisioned)
                 d.lifecycle = Lifecycle::Active;
@@ -462,6 +594,8 @@ bool FleetRepository::applyMqttUpdates(const QString &profile,
     }
     QString message;
     if (!changed.isEmpty() && !writeDevices(m_db, changed, &message))
+        return fail(message);
+    if (!writeHealthJournal(m_db, healthChanges, &message))
         return fail(message);
     if (!QSqlQuery(m_db).exec(QStringLiteral("COMMIT")))
         return fail(m_db.lastError().text());

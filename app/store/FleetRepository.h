@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -50,6 +51,22 @@ public:
     // When the cache last heard from any server (UTC, invalid if never).
     QDateTime lastSync() const;
     bool setLastSync(const QDateTime &time);
+
+    // Whether a connection profile's server or broker answered when last tried (meta key
+    // "profile_state/<name>" = {reachable, since, checked_at}). Written by `sync` and by the
+    // window's connectors; devices of an unreachable profile show their last known state as stale.
+    struct ProfileState
+    {
+        QString profile;
+        bool reachable = true;
+        QDateTime since;     // when it became (un)reachable
+        QDateTime checkedAt; // when it was last tried
+    };
+    // since stays as it was while the state does not change.
+    bool setProfileReachable(const QString &profile, bool reachable, const QDateTime &when);
+    std::optional<ProfileState> profileState(const QString &profile) const;
+    QVector<ProfileState> profileStates() const;
+    QSet<QString> unreachableProfiles() const;
 
     // PRAGMA data_version: changes when another connection (the CLI, another window) commits.
     qint64 dataVersion() const;

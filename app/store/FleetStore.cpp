@@ -3,6 +3,7 @@
 #include "common/AppPaths.h"
 #include "common/Logging.h"
 #include "store/FleetRepository.h"
+#include "store/GroupRepository.h"
 #include "store/TelemetryRepository.h"
 
 #include <QSqlDatabase>
@@ -50,6 +51,8 @@ public:
         if (!telemetry.ok() || !telemetry.message.isEmpty())
             emit m_store->failed(telemetry.message);
         reload();
+        loadGroups();
+        loadHeldOperations();
         if (!m_pollTimer) {
             m_pollTimer = new QTimer(this);
             connect(m_pollTimer, &QTimer::timeout, this, &FleetStoreWorker::pollForChanges);
@@ -71,6 +74,18 @@ public:
             return;
         }
         emit m_store->devicesLoaded(devices, repo.lastSync());
+        emit m_store->unreachableProfilesLoaded(repo.unreachableProfiles());
+    }
+
+    void setProfileReachable(const QString &profile, bool reachable, const QDateTime &when)
+    {
+        if (!m_result.ok() || m_result.readOnly)
+            return; // shown as read-only already
+        FleetRepository repo(QSqlDatabase::database(m_connection));
+        const auto previous = repo.profileState(profile);
+        repo.setProfileReachable(profile, reachable, when);
+        if (!previous || previous->reachable != reachable)
+            emit m_store->unreachableProfilesLoaded(repo.unreachableProfiles());
     }
 
     void upsert(const DeviceList &devices)
@@ -170,8 +185,85 @@ public:
         }
         JournalRepository repo(QSqlDatabase::database(m_connection));
         QString error;
-        if (!repo.appendAudit(audit, &error) || !repo.appendJournal(journal, &error))
+        if (!repo.appendAudit(audit, &error) || !repo.appendJournal(journal, &error)) {
             emit m_store->failed(error);
+            return;
+        }
+        QSet<QUuid> devices;
+        for (const JournalRepository::JournalEntry &entry : journal)
+            devices.insert(entry.deviceId);
+        if (!devices.isEmpty())
+            emit m_store->journalAppended(devices);
+    }
+
+    void loadGroups()
+    {
+        if (!m_result.ok())
+            return;
+        GroupRepository repo(QSqlDatabase::database(m_connection));
+        QString error;
+        const auto groups = repo.staticGroups(&error);
+        const auto filters = repo.savedFilters(&error);
+        if (!error.isEmpty())
+            emit m_store->failed(error);
+        else
+            emit m_store->groupsLoaded(groups, filters);
+    }
+
+    void changeGroups(const std::function<bool(GroupRepository &, QString *)> &change)
+    {
+        QString error = CacheDatabase::tr("The cache is read-only; nothing was changed.");
+        if (m_result.ok() && !m_result.readOnly) {
+            GroupRepository repo(QSqlDatabase::database(m_connection));
+            if (change(repo, &error)) {
+                loadGroups();
+                return;
+            }
+        }
+        emit m_store->groupChangeFailed(error);
+    }
+
+    // Open operations and those that finished in the last day (the dock shows their results).
+    void loadHeldOperations()
+    {
+        if (!m_result.ok())
+            return;
+        HeldOperationRepository repo(QSqlDatabase::database(m_connection));
+        QString error;
+        HeldOperationList all = repo.list(true, &error);
+        if (!error.isEmpty()) {
+            emit m_store->failed(error);
+            return;
+        }
+        const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+        HeldOperationList shown;
+        for (const HeldOperation &op : std::as_const(all)) {
+            if (op.isOpen() || op.state == HeldOperation::State::Running || op.updatedAt >= dayAgo)
+                shown.append(op);
+        }
+        emit m_store->heldOperationsLoaded(shown);
+    }
+
+    void
+    changeHeldOperations(const std::function<bool(HeldOperationRepository &, QString *)> &change)
+    {
+        QString error = CacheDatabase::tr("The cache is read-only; nothing was changed.");
+        if (m_result.ok() && !m_result.readOnly) {
+            HeldOperationRepository repo(QSqlDatabase::database(m_connection));
+            if (change(repo, &error)) {
+                loadHeldOperations();
+                return;
+            }
+        }
+        emit m_store->failed(error);
+    }
+
+    void loadTimeline(const QUuid &deviceId, int limit)
+    {
+        if (!m_result.ok())
+            return;
+        JournalRepository repo(QSqlDatabase::database(m_connection));
+        emit m_store->timelineLoaded(deviceId, repo.journal(deviceId, limit));
     }
 
     void checkIntegrity()
@@ -212,8 +304,11 @@ private:
         if (!m_result.ok())
             return;
         FleetRepository repo(QSqlDatabase::database(m_connection));
-        if (repo.dataVersion() != m_dataVersion)
+        if (repo.dataVersion() != m_dataVersion) {
             reload();
+            loadGroups();         // the CLI may have changed groups or filters
+            loadHeldOperations(); // … or the queue (fleetdesk-cli queue run)
+        }
     }
 
     QString telemetryConnection() const { return m_connection + QStringLiteral("-telemetry"); }
@@ -309,6 +404,41 @@ void FleetStore::record(const JournalRepository::AuditEntry &audit,
 {
     QMetaObject::invokeMethod(m_worker,
                               [w = m_worker, audit, journal] { w->record(audit, journal); });
+}
+
+void FleetStore::setProfileReachable(const QString &profile, bool reachable, const QDateTime &when)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, profile, reachable, when] {
+        w->setProfileReachable(profile, reachable, when);
+    });
+}
+
+void FleetStore::loadGroups()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->loadGroups(); });
+}
+
+void FleetStore::changeGroups(GroupChange change)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, change = std::move(change)] { w->changeGroups(change); });
+}
+
+void FleetStore::loadHeldOperations()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->loadHeldOperations(); });
+}
+
+void FleetStore::changeHeldOperations(HeldChange change)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, change = std::move(change)] { w->changeHeldOperations(change); });
+}
+
+void FleetStore::loadTimeline(const QUuid &deviceId, int limit)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, deviceId, limit] { w->loadTimeline(deviceId, limit); });
 }
 
 void FleetStore::checkIntegrity()

@@ -20,6 +20,17 @@ public:
         confirmButtons << confirmText;
         return confirmAnswer;
     }
+    int choose(QWidget *,
+               const QString &title,
+               const QString &text,
+               const QString &informativeText,
+               const QStringList &choices) override
+    {
+        choiceTitles << title;
+        choiceTexts << text + QLatin1Char('\n') + informativeText;
+        choiceButtons << choices;
+        return chooseAnswer;
+    }
     void warning(QWidget *, const QString &title, const QString &text, const QString &) override
     {
         warnings << title + QStringLiteral(": ") + text;
@@ -27,6 +38,10 @@ public:
     void about(QWidget *, const QString &title, const QString &) override { abouts << title; }
 
     bool confirmAnswer = false;
+    int chooseAnswer = -1; // -1: Cancel
+    QStringList choiceTitles;
+    QStringList choiceTexts;
+    QList<QStringList> choiceButtons;
     QStringList confirmations;
     QStringList confirmTexts;   // text and informative text of each confirmation
     QStringList confirmButtons; // the confirming button's text

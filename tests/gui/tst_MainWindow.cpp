@@ -2,6 +2,7 @@
 #include "BulkResultModel.h"
 #include "ConnectionManagerDialog.h"
 #include "CsvImportDialog.h"
+#include "DeviceTableModel.h"
 #include "EmptyStateWidget.h"
 #include "FleetFilterProxyModel.h"
 #include "InMemorySecretStore.h"
@@ -139,6 +140,9 @@ private slots:
     void bulkRebootShowsPerDeviceResults();
     void factoryResetNeedsTheCountTyped();
     void bulkActsOnDevicesUnderASite();
+    void queryNarrowsTheTreeAndBulkNamesTheCount();
+    void groupingAndTableKeepTheSelectedDevice();
+    void viewSettingsPersist();
 
 private:
     void createCache(const QString &path, const DeviceList &devices, const QDateTime &lastSync);
@@ -663,7 +667,12 @@ void tst_MainWindow::bulkOperationsNeedAServer()
                           QStringLiteral("registration_update")}));
     auto *menu = m_window->findChild<QMenu *>(QStringLiteral("devicesMenu"));
     QVERIFY(menu);
-    QCOMPARE(menu->actions().size(), 4);
+    QStringList menuIds; // the bulk operations (the group actions follow them)
+    for (const QAction *action : menu->actions()) {
+        if (!action->data().toString().isEmpty())
+            menuIds << action->data().toString();
+    }
+    QCOMPARE(menuIds, ids);
 }
 
 void tst_MainWindow::bulkRebootShowsPerDeviceResults()
@@ -808,6 +817,184 @@ void tst_MainWindow::bulkActsOnDevicesUnderASite()
     QTRY_VERIFY((confirm = m_window->findChild<BulkConfirmDialog *>()) != nullptr);
     QCOMPARE(confirm->count(), osakaDevices);
     confirm->reject();
+}
+
+void tst_MainWindow::queryNarrowsTheTreeAndBulkNamesTheCount()
+{
+    const DeviceList devices = twoSiteFleet();
+    createCache(m_cachePath, devices, TestDevices::referenceNow());
+    m_bulkFactory = [this](const QString &operation) {
+        return scriptedAction(&m_bulkOperationsAsked, operation);
+    };
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    const QString text = QStringLiteral("osaka offline");
+    const FleetQuery query = FleetQuery::parse(text);
+    QVERIFY(query.isValid());
+    FleetQueryContext context;
+    context.now = TestDevices::referenceNow();
+    QStringList expected;
+    for (const Device &device : devices) {
+        if (query.matches(device, context))
+            expected << device.name;
+    }
+    expected.sort();
+    QCOMPARE(expected.size(), 11); // odd numbers n % 4 == 3, but 7 (unknown)
+
+    QTest::keyClicks(filter, text);
+    QTRY_COMPARE(deviceNames(*tree->model()), expected);
+    QCOMPARE(tree->model()->rowCount(), 1); // Osaka plant only
+    auto *count = m_window->findChild<QLabel *>(QStringLiteral("filterCountLabel"));
+    QCOMPARE(count->text(), QStringLiteral("11 of 50"));
+
+    // Select all, start a bulk operation: the confirmation names the count of what is shown.
+    tree->setFocus();
+    tree->selectAll();
+    QCOMPARE(m_window->selectedDevices().size(), 11);
+    m_window->findChild<QAction *>(QStringLiteral("rebootAction"))->trigger();
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<BulkConfirmDialog *>()) != nullptr);
+    QCOMPARE(confirm->count(), 11);
+    QVERIFY(confirm->windowTitle().startsWith(QStringLiteral("Reboot 11 device")));
+    confirm->reject();
+    QTest::qWait(20);
+    QVERIFY(m_bulkOperationsAsked.isEmpty());
+}
+
+void tst_MainWindow::groupingAndTableKeepTheSelectedDevice()
+{
+    const DeviceList devices = twoSiteFleet();
+    createCache(m_cachePath, devices, TestDevices::referenceNow());
+    m_bulkFactory = [this](const QString &operation) {
+        return scriptedAction(&m_bulkOperationsAsked, operation);
+    };
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+    auto *nameLabel = m_window->findChild<QLabel *>(QStringLiteral("deviceNameLabel"));
+    QVERIFY(m_window->selectDevice(TestDevices::idFor(33)));
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("pump-0033"));
+
+    // Group by firmware through the filter bar's combo box.
+    auto *groupBy = m_window->findChild<QComboBox *>(QStringLiteral("groupByComboBox"));
+    QVERIFY(groupBy);
+    QVERIFY(!groupBy->accessibleName().isEmpty());
+    const int firmware = groupBy->findData(QStringLiteral("firmware"));
+    QVERIFY(firmware >= 0);
+    groupBy->setCurrentIndex(firmware);
+    emit groupBy->activated(firmware);
+    QCOMPARE(m_window->groupBy(), GroupBy::Firmware);
+    QCOMPARE(m_settings->fleetGroupBy(), QStringLiteral("firmware"));
+    QStringList top;
+    for (int row = 0; row < tree->model()->rowCount(); ++row)
+        top << tree->model()->index(row, 0).data().toString();
+    QCOMPARE(top, (QStringList{QStringLiteral("1.9.0"), QStringLiteral("2.0.3")}));
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("pump-0033"));
+    QCOMPARE(tree->currentIndex().parent().data().toString(), QStringLiteral("2.0.3"));
+    QVERIFY(tree->isExpanded(tree->currentIndex().parent()));
+    QCOMPARE(nameLabel->text(), QStringLiteral("pump-0033"));
+    // Counts on every node.
+    QVERIFY(tree->model()
+                ->index(0, FleetTreeModel::HealthColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("10")));
+
+    // The table: the same device stays current, the details follow.
+    auto *tableAction = m_window->findChild<QAction *>(QStringLiteral("tableViewAction"));
+    QVERIFY(tableAction);
+    tableAction->trigger();
+    QVERIFY(m_window->isTableView());
+    QVERIFY(m_settings->fleetTableView());
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("deviceTableView"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 50);
+    QCOMPARE(table->currentIndex().siblingAtColumn(DeviceFields::Name).data().toString(),
+             QStringLiteral("pump-0033"));
+    QCOMPARE(nameLabel->text(), QStringLiteral("pump-0033"));
+    QVERIFY(!groupBy->isEnabled()); // grouping is the tree's
+
+    // Sorting by clicking a header: the table model sorts.
+    QHeaderView *header = table->horizontalHeader();
+    const int x = header->sectionViewportPosition(DeviceFields::Battery) + 4;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+    QCOMPARE(m_window->tableModel()->sortColumn(), int(DeviceFields::Battery));
+    QCOMPARE(table->currentIndex().siblingAtColumn(DeviceFields::Name).data().toString(),
+             QStringLiteral("pump-0033"));
+
+    // The filter and bulk operations work from the table too.
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    QTest::keyClicks(filter, QStringLiteral("osaka offline"));
+    QTRY_COMPARE(table->model()->rowCount(), 11);
+    table->selectAll();
+    QCOMPARE(m_window->selectedDevices().size(), 11);
+    m_window->findChild<QAction *>(QStringLiteral("rebootAction"))->trigger();
+    BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_window->findChild<BulkConfirmDialog *>()) != nullptr);
+    QCOMPARE(confirm->count(), 11);
+    confirm->reject();
+    QTest::qWait(20);
+
+    // Back to the tree: the current device is still pump-0033 (it matches the filter).
+    QVERIFY(m_window->selectDevice(TestDevices::idFor(3)));
+    m_window->findChild<QAction *>(QStringLiteral("treeViewAction"))->trigger();
+    QVERIFY(!m_window->isTableView());
+    QTRY_VERIFY(tree->isVisible());
+    QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("pump-0003"));
+
+    // Unreachable servers: their devices turn stale in the views.
+    m_window->setUnreachableProfiles({QStringLiteral("sandbox-leshan")});
+    QVERIFY(tree->currentIndex().data(FleetTreeModel::StaleRole).toBool());
+    QVERIFY(m_window->tableModel()->index(0, 0).data(DeviceTableModel::StaleRole).toBool());
+    if (!qEnvironmentVariableIsEmpty("FLEETDESK_SCREENSHOT_DIR")) {
+        m_window->resize(1366, 768);
+        filter->clear();
+        QTest::keyClick(filter, Qt::Key_Enter);
+        tree->expandAll();
+        QTest::qWait(50);
+        saveScreenshot(m_window.get(), QStringLiteral("main-window-grouped-by-firmware.png"));
+        m_window->setTableView(true);
+        QTest::qWait(50);
+        saveScreenshot(m_window.get(), QStringLiteral("main-window-table.png"));
+    }
+}
+
+void tst_MainWindow::viewSettingsPersist()
+{
+    createCache(m_cachePath, twoSiteFleet(), TestDevices::referenceNow());
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    m_window->setGroupBy(GroupBy::Health);
+    m_window->setTableView(true);
+    auto *table = m_window->findChild<QTableView *>(QStringLiteral("deviceTableView"));
+    QVERIFY(table);
+    QVERIFY(table->horizontalHeader()->contextMenuPolicy() == Qt::CustomContextMenu);
+    QVERIFY(!table->isColumnHidden(DeviceFields::Model));
+    table->horizontalHeader()->setSectionHidden(DeviceFields::Model, true);
+    table->horizontalHeader()->setSectionHidden(DeviceFields::Tags, false);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+    tree->header()->setSectionHidden(FleetTreeModel::BatteryColumn, true);
+    m_window->close(); // saves the window state
+    m_window.reset();
+
+    m_store = std::make_unique<FleetStore>();
+    m_store->setWatchInterval(0);
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    QCOMPARE(m_window->groupBy(), GroupBy::Health);
+    QVERIFY(m_window->isTableView());
+    table = m_window->findChild<QTableView *>(QStringLiteral("deviceTableView"));
+    QVERIFY(table);
+    QVERIFY(table->isColumnHidden(DeviceFields::Model));
+    QVERIFY(!table->isColumnHidden(DeviceFields::Tags));
+    QVERIFY(!table->isColumnHidden(DeviceFields::Name));
+    tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+    QVERIFY(tree->isColumnHidden(FleetTreeModel::BatteryColumn));
+    QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("groupByComboBox"))->currentData(),
+             QVariant(QStringLiteral("health")));
 }
 
 QTEST_MAIN(tst_MainWindow)

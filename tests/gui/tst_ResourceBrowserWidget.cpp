@@ -224,7 +224,7 @@ void tst_ResourceBrowserWidget::emptyStates()
     m_details->show();
     m_details->showDevice(device());
     m_details->tabWidget()->setCurrentWidget(m_browser);
-    QCOMPARE(m_details->tabWidget()->count(), 3);
+    QCOMPARE(m_details->tabWidget()->count(), 4); // Overview, Resources, Timeline, Protocol log
     QCOMPARE(m_details->tabWidget()->tabText(0), QStringLiteral("Overview"));
     QCOMPARE(m_details->tabWidget()->tabText(1), QStringLiteral("Resources"));
     auto *empty = m_browser->findChild<QWidget *>(QStringLiteral("resourcesEmptyStateWidget"));

@@ -1,8 +1,13 @@
+#include "DeviceTableModel.h"
 #include "FleetFilterProxyModel.h"
 #include "FleetTreeModel.h"
 #include "TestDevices.h"
+#include "fleet/FleetGrouping.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QTest>
 
 namespace {
@@ -30,6 +35,26 @@ QStringList childNames(const QAbstractItemModel &model, const QModelIndex &paren
     return names;
 }
 
+QStringList bruteForce(const DeviceList &devices, const QString &text)
+{
+    const FleetQuery query = FleetQuery::parse(text);
+    FleetQueryContext context;
+    context.now = TestDevices::referenceNow();
+    context.duplicateSerials = FleetGrouping::duplicateSerials(devices);
+    QStringList names;
+    for (const Device &device : devices) {
+        if (query.isEmpty() || query.matches(device, context))
+            names << device.name;
+    }
+    return names;
+}
+
+QStringList sorted(QStringList names)
+{
+    names.sort();
+    return names;
+}
+
 } // namespace
 
 class tst_FleetFilterProxyModel : public QObject
@@ -49,6 +74,15 @@ private slots:
     void sortsGroupsFirstAndNaturally();
     void sortsNaturallyInTheCLocale();
     void sortsByBattery();
+    void sortsFirmwareAsVersions();
+    void missingValueGroupSortsLast();
+    void invalidQueryKeepsTheFilter();
+    void topLevelTerms();
+    void filterFollowsLiveChanges();
+    void filterFollowsRegrouping();
+    void filtersTheTable();
+    void tableSortsItself();
+    void hundredThousandDevices();
 
 private:
     FleetTreeModel *m_source = nullptr;
@@ -255,6 +289,232 @@ void tst_FleetFilterProxyModel::sortsByBattery()
                           QStringLiteral("pump-0003"),
                           QStringLiteral("pump-0009"),
                           QStringLiteral("pump-0011")}));
+}
+
+void tst_FleetFilterProxyModel::sortsFirmwareAsVersions()
+{
+    DeviceList devices;
+    const QStringList versions{QStringLiteral("2.10.0"),
+                               QStringLiteral("2.9.1"),
+                               QStringLiteral("2.1"),
+                               QString(),
+                               QStringLiteral("10.0.0")};
+    for (int i = 0; i < versions.size(); ++i) {
+        Device device = TestDevices::device(2 * i + 1);
+        device.groupPath.clear();
+        device.firmwareVersion = versions.at(i);
+        devices << device;
+    }
+    m_source->setDevices(devices);
+    m_proxy->sort(FleetTreeModel::FirmwareColumn, Qt::AscendingOrder);
+    const QModelIndex site = m_proxy->index(0, 0);
+    QStringList order;
+    for (int row = 0; row < m_proxy->rowCount(site); ++row)
+        order << m_proxy->index(row, FleetTreeModel::FirmwareColumn, site).data().toString();
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("—"),
+                          QStringLiteral("2.1"),
+                          QStringLiteral("2.9.1"),
+                          QStringLiteral("2.10.0"),
+                          QStringLiteral("10.0.0")}));
+
+    // Grouped by firmware, the version nodes sort as versions too, "Unknown version" last.
+    m_source->setGroupBy(GroupBy::Firmware);
+    m_proxy->sort(FleetTreeModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(childNames(*m_proxy),
+             (QStringList{QStringLiteral("2.1"),
+                          QStringLiteral("2.9.1"),
+                          QStringLiteral("2.10.0"),
+                          QStringLiteral("10.0.0"),
+                          FleetGrouping::missingValueText(GroupBy::Firmware)}));
+}
+
+void tst_FleetFilterProxyModel::missingValueGroupSortsLast()
+{
+    DeviceList devices = TestDevices::fleet(30);
+    devices[3].model.clear();
+    m_source->setDevices(devices);
+    m_source->setGroupBy(GroupBy::Model);
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        m_proxy->sort(FleetTreeModel::NameColumn, order);
+        const QStringList names = childNames(*m_proxy);
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(names.last(), FleetGrouping::missingValueText(GroupBy::Model));
+    }
+}
+
+void tst_FleetFilterProxyModel::invalidQueryKeepsTheFilter()
+{
+    m_proxy->setFilterText(QStringLiteral("pump-001"));
+    QCOMPARE(m_proxy->matchingDeviceCount(), 10);
+    QVERIFY(m_proxy->isValid());
+    QVERIFY(m_proxy->errorMessage().isEmpty());
+    const QString bad = QStringLiteral("pump-001 (");
+    if (FleetQuery::parse(bad).isValid())
+        QSKIP("FleetQuery is still the free-text stand-in: nothing is invalid");
+    QSignalSpy validity(m_proxy, &FleetFilterProxyModel::queryValidityChanged);
+    m_proxy->setFilterText(bad);
+    QCOMPARE(m_proxy->filterText(), bad);
+    QVERIFY(!m_proxy->isValid());
+    QVERIFY(!m_proxy->errorMessage().isEmpty());
+    QCOMPARE(validity.count(), 1);
+    QCOMPARE(validity.first().at(0).toBool(), false);
+    // The previous, valid filter stays applied.
+    QCOMPARE(m_proxy->appliedQueryText(), QStringLiteral("pump-001"));
+    QCOMPARE(m_proxy->matchingDeviceCount(), 10);
+    QCOMPARE(deviceNames(*m_proxy).size(), 10);
+    m_proxy->setFilterText(QStringLiteral("pump-0012"));
+    QVERIFY(m_proxy->isValid());
+    QCOMPARE(deviceNames(*m_proxy), QStringList{QStringLiteral("pump-0012")});
+}
+
+void tst_FleetFilterProxyModel::topLevelTerms()
+{
+    QCOMPARE(FleetFilterProxyModel::topLevelTerms(
+                 QStringLiteral("fw:<2.1  site:\"Osaka plant\" (a OR b) -x")),
+             (QStringList{QStringLiteral("fw:<2.1"),
+                          QStringLiteral("site:\"Osaka plant\""),
+                          QStringLiteral("(a OR b)"),
+                          QStringLiteral("-x")}));
+    QVERIFY(FleetFilterProxyModel::topLevelTerms(QStringLiteral("   ")).isEmpty());
+}
+
+void tst_FleetFilterProxyModel::filterFollowsLiveChanges()
+{
+    // The tester watches the proxy while the source changes under a filter: inserts, removals,
+    // moves between groups, values that start or stop matching.
+    DeviceList devices = TestDevices::fleet(2000);
+    m_source->setDevices(devices);
+    m_proxy->sort(FleetTreeModel::NameColumn, Qt::AscendingOrder);
+    m_proxy->setFilterText(QStringLiteral("kobe"));
+    QCOMPARE(sorted(deviceNames(*m_proxy)), sorted(bruteForce(devices, QStringLiteral("kobe"))));
+    QRandomGenerator random(6u);
+    int next = 2001;
+    for (int round = 0; round < 30; ++round) {
+        for (int c = 0; c < 5; ++c) {
+            const int at = int(random.bounded(devices.size()));
+            switch (random.bounded(4)) {
+            case 0:
+                devices.insert(at, TestDevices::device(next++));
+                break;
+            case 1:
+                devices.removeAt(at);
+                break;
+            case 2:
+                devices[at].site = random.bounded(2) ? QStringLiteral("Kobe depot")
+                                                     : QStringLiteral("Osaka plant");
+                devices[at].groupPath = TestDevices::groupFor(int(random.bounded(3)));
+                break;
+            default:
+                devices[at].name = QStringLiteral("kobe-spare-%1").arg(round);
+                break;
+            }
+        }
+        m_source->setDevices(devices);
+        const QStringList expected = bruteForce(devices, m_proxy->filterText());
+        QCOMPARE(sorted(deviceNames(*m_proxy)), sorted(expected));
+        QCOMPARE(m_proxy->matchingDeviceCount(), int(expected.size()));
+        if (round % 10 == 9) { // filter changes along the way
+            m_proxy->setFilterText(round % 20 == 9 ? QStringLiteral("offline")
+                                                   : QStringLiteral("kobe"));
+        }
+    }
+}
+
+void tst_FleetFilterProxyModel::filterFollowsRegrouping()
+{
+    m_proxy->setFilterText(QStringLiteral("offline"));
+    const QStringList before = sorted(deviceNames(*m_proxy));
+    for (GroupBy groupBy : FleetGrouping::all()) {
+        m_source->setGroupBy(groupBy);
+        QCOMPARE(sorted(deviceNames(*m_proxy)), before);
+    }
+    m_source->setGroupBy(GroupBy::Health);
+    QCOMPARE(childNames(*m_proxy), QStringList{DeviceText::healthName(Health::Offline)});
+}
+
+void tst_FleetFilterProxyModel::filtersTheTable()
+{
+    DeviceTableModel table;
+    table.setClock([] { return TestDevices::referenceNow(); });
+    DeviceList devices = TestDevices::fleet(500);
+    table.setDevices(devices);
+    FleetFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!proxy.isRecursiveFilteringEnabled());
+    QCOMPARE(proxy.rowCount(), 500);
+    proxy.setFilterText(QStringLiteral("osaka 1.9.0"));
+    const QStringList expected = bruteForce(devices, QStringLiteral("osaka 1.9.0"));
+    QVERIFY(!expected.isEmpty());
+    QCOMPARE(proxy.rowCount(), int(expected.size()));
+    QCOMPARE(proxy.matchingDeviceCount(), int(expected.size()));
+
+    // Sorting goes to the table model; the filtered rows follow its order.
+    proxy.sort(DeviceFields::Name, Qt::DescendingOrder);
+    QCOMPARE(table.sortColumn(), int(DeviceFields::Name));
+    QStringList shown;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        shown << proxy.index(row, DeviceFields::Name).data().toString();
+    QStringList descending = sorted(expected);
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(shown, descending);
+
+    // Live changes under the filter.
+    devices.removeAt(4);
+    devices[0].site = QStringLiteral("Osaka plant");
+    devices[0].firmwareVersion = QStringLiteral("1.9.0");
+    devices << TestDevices::device(505);
+    table.setDevices(devices);
+    QCOMPARE(proxy.rowCount(), int(bruteForce(devices, QStringLiteral("osaka 1.9.0")).size()));
+    proxy.setFilterText(QString());
+    QCOMPARE(proxy.rowCount(), int(devices.size()));
+}
+
+void tst_FleetFilterProxyModel::tableSortsItself()
+{
+    DeviceTableModel table;
+    DeviceList devices = TestDevices::fleet(50);
+    devices[7].firmwareVersion = QStringLiteral("2.10.1");
+    table.setDevices(devices);
+    FleetFilterProxyModel proxy;
+    proxy.setSourceModel(&table);
+    proxy.sort(DeviceFields::Firmware, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, DeviceFields::Firmware).data().toString(), QStringLiteral("2.10.1"));
+    QCOMPARE(proxy.index(1, DeviceFields::Firmware).data().toString(), QStringLiteral("2.0.3"));
+    QCOMPARE(proxy.sortColumn(), -1); // the proxy itself does not sort
+}
+
+void tst_FleetFilterProxyModel::hundredThousandDevices()
+{
+    // No tester: correctness against brute force, and the time of a keystroke.
+    FleetTreeModel tree;
+    tree.setClock([] { return TestDevices::referenceNow(); });
+    const DeviceList devices = TestDevices::fleet(100000);
+    tree.setDevices(devices);
+    FleetFilterProxyModel proxy;
+    proxy.setSourceModel(&tree);
+    proxy.sort(FleetTreeModel::NameColumn, Qt::AscendingOrder);
+    QElapsedTimer timer;
+    for (const QString &text : {QStringLiteral("pump-7"),
+                                QStringLiteral("pump-77"),
+                                QStringLiteral("pump-777"),
+                                QStringLiteral("pump-7777"),
+                                QStringLiteral("kobe offline")}) {
+        timer.start();
+        proxy.setFilterText(text);
+        const int count = proxy.matchingDeviceCount();
+        const qint64 ms = timer.elapsed();
+        QCOMPARE(count, int(bruteForce(devices, text).size()));
+        qInfo("filter %s on 100,000 devices: %d matches in %lld ms", qPrintable(text), count, ms);
+    }
+    // The one match is reachable through the proxy.
+    proxy.setFilterText(QStringLiteral("pump-77777"));
+    QCOMPARE(proxy.matchingDeviceCount(), 1);
+    const QModelIndex found = proxy.mapFromSource(tree.indexOfDevice(TestDevices::idFor(77777)));
+    QVERIFY(found.isValid());
+    QCOMPARE(found.data().toString(), QStringLiteral("pump-77777"));
+    QCOMPARE(proxy.rowCount(), 1);
 }
 
 QTEST_MAIN(tst_FleetFilterProxyModel)

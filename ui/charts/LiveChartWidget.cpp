@@ -4,9 +4,9 @@
 #include "EmptyStateWidget.h"
 #include "FileDialogs.h"
 #include "charts/QtChartsRenderer.h"
-#include "provisioning/CsvReader.h"
 #include "common/Logging.h"
 #include "common/TimeFormat.h"
+#include "provisioning/CsvReader.h"
 #include "telemetry/MinMaxDecimator.h"
 
 #include <QComboBox>

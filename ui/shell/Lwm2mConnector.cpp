@@ -72,6 +72,10 @@ void Lwm2mConnector::onStateChanged(const QString &profile,
         m_eventLog->add(
             bad ? EventLog::Severity::Warning : EventLog::Severity::Info, profile, message);
     }
+    if (previous != state && state == Lwm2mServerConnection::State::Online)
+        emit reachabilityChanged(profile, true);
+    else if (previous != state && state == Lwm2mServerConnection::State::Reconnecting)
+        emit reachabilityChanged(profile, false);
     int online = 0;
     for (auto s : std::as_const(m_states))
         online += s == Lwm2mServerConnection::State::Online ? 1 : 0;

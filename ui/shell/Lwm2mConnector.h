@@ -28,6 +28,9 @@ public:
 
 signals:
     void onlineCountChanged(int online);
+    // The server answered (Online) or stopped answering (Reconnecting); for the cache's
+    // reachability and to run operations held offline when it comes back.
+    void reachabilityChanged(const QString &profile, bool reachable);
 
 private:
     void onStateChanged(const QString &profile,

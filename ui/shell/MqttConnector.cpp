@@ -265,6 +265,8 @@ void MqttConnector::onStateChanged(const QString &profileId,
         if (state == MqttConnection::State::Connected || bad)
             m_eventLog->add(
                 bad ? EventLog::Severity::Warning : EventLog::Severity::Info, profileId, text);
+        if (state == MqttConnection::State::Connected || bad)
+            emit reachabilityChanged(profileId, state == MqttConnection::State::Connected);
     }
     emitConnectedCount();
 }

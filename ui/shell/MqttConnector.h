@@ -56,6 +56,9 @@ signals:
     // Emitted before the connection is deleted.
     void connectionRemoved(const QString &profileId, MqttConnection *connection);
     void connectedCountChanged(int connected);
+    // The broker accepted the connection, or the connection failed or was lost; for the cache's
+    // reachability and to run operations held offline when it comes back.
+    void reachabilityChanged(const QString &profileId, bool reachable);
 
 private:
     struct Broker;

@@ -17,12 +17,14 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -36,6 +38,7 @@ struct Options
     QString screenshotPath;
     int liveScreenshotSeconds = 0; // > 0: connect to the servers and wait this long first
     QString screenshotTopic;       // with a live screenshot: show this MQTT topic in Topics
+    bool exitWhenReady = false;    // print "ready_ms <ms>" once the fleet is shown, and exit
 };
 
 Options parseCommandLine(const QApplication &app)
@@ -80,7 +83,13 @@ Options parseCommandLine(const QApplication &app)
                                     "With --screenshot-live: show the MQTT <topic> in the Topics "
                                     "view instead of the device's resources."),
         QStringLiteral("topic"));
-    parser.addOptions({db, profiles, settings, language, screenshot, live, topic});
+    const QCommandLineOption exitWhenReady(
+        QStringLiteral("exit-when-ready"),
+        QCoreApplication::translate("main",
+                                    "Once the cache's devices are in the tree and the window has "
+                                    "painted them, print \"ready_ms <milliseconds since start>\" "
+                                    "and exit (benchmarks)."));
+    parser.addOptions({db, profiles, settings, language, screenshot, live, topic, exitWhenReady});
     parser.process(app);
 
     Options options;
@@ -91,6 +100,7 @@ Options parseCommandLine(const QApplication &app)
     options.screenshotPath = parser.value(screenshot);
     options.liveScreenshotSeconds = parser.value(live).toInt();
     options.screenshotTopic = parser.value(topic);
+    options.exitWhenReady = parser.isSet(exitWhenReady);
     return options;
 }
 
@@ -136,6 +146,8 @@ void takeScreenshot(MainWindow *window, const QString &path)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart; // --exit-when-ready
+    sinceStart.start();
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("FleetDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("FleetDesk"));
@@ -166,7 +178,9 @@ int main(int argc, char *argv[])
     EventLog eventLog;
     FleetStore fleetStore;
     const bool liveScreenshot = options.liveScreenshotSeconds > 0;
-    if (!options.screenshotPath.isEmpty() && !liveScreenshot)
+    const bool cacheOnly
+        = (!options.screenshotPath.isEmpty() && !liveScreenshot) || options.exitWhenReady;
+    if (cacheOnly)
         fleetStore.setWatchInterval(0); // one picture of one state: no reloads
 
     Lwm2mService lwm2m(&fleetStore);
@@ -209,6 +223,31 @@ int main(int argc, char *argv[])
                              brokersOnline = connected;
                              window.setConnectedServers(lwm2mOnline + brokersOnline);
                          });
+        // Whether each server and broker answers goes to the cache (its devices show as stale
+        // while it does not).
+        QObject::connect(&connector,
+                         &Lwm2mConnector::reachabilityChanged,
+                         &fleetStore,
+                         [&fleetStore](const QString &profile, bool reachable) {
+                             fleetStore.setProfileReachable(
+                                 profile, reachable, QDateTime::currentDateTimeUtc());
+                         });
+        QObject::connect(&mqttConnector,
+                         &MqttConnector::reachabilityChanged,
+                         &fleetStore,
+                         [&fleetStore](const QString &profile, bool reachable) {
+                             fleetStore.setProfileReachable(
+                                 profile, reachable, QDateTime::currentDateTimeUtc());
+                         });
+        // A server or broker that comes back runs the operations held offline for its devices.
+        QObject::connect(&connector,
+                         &Lwm2mConnector::reachabilityChanged,
+                         &window,
+                         &MainWindow::setProfileReachable);
+        QObject::connect(&mqttConnector,
+                         &MqttConnector::reachabilityChanged,
+                         &window,
+                         &MainWindow::setProfileReachable);
         // Each broker connection also feeds the topic explorer.
         QObject::connect(&mqttConnector,
                          &MqttConnector::connectionAdded,
@@ -219,8 +258,8 @@ int main(int argc, char *argv[])
             &MqttConnector::connectionRemoved,
             &window,
             [&window](const QString &profileId) { window.removeMqttConnection(profileId); });
-        if (options.screenshotPath.isEmpty() || liveScreenshot) {
-            // Live connections (not for a screenshot of the cache).
+        if (!cacheOnly) {
+            // Live connections (not for a screenshot of the cache, nor a cold-start timing).
             QObject::connect(&window,
                              &MainWindow::profilesLoaded,
                              &connector,
@@ -251,6 +290,21 @@ int main(int argc, char *argv[])
                 &MainWindow::fleetDisplayed,
                 &window,
                 [&window, path = options.screenshotPath] { takeScreenshot(&window, path); },
+                Qt::SingleShotConnection);
+        }
+        if (options.exitWhenReady) {
+            // Cold-start timing (tests/bench/bench_fleet): the devices are in the tree; paint the
+            // window with them now, then report.
+            QObject::connect(
+                &window,
+                &MainWindow::fleetDisplayed,
+                &window,
+                [&window, &sinceStart] {
+                    window.repaint();
+                    std::printf("ready_ms %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                },
                 Qt::SingleShotConnection);
         }
         window.show();
