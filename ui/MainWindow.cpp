@@ -237,6 +237,13 @@ void MainWindow::createActions()
     m_importAction->setStatusTip(tr("Check a CSV file of devices, then add them to the cache"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDevicesFromCsv);
 
+    m_exportAction = new QAction(tr("&Export Devices…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportDevicesAction"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_exportAction->setStatusTip(
+        tr("Write the selected or shown devices to a CSV or JSON file"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDevices);
+
     m_quitAction = new QAction(tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence(tr("Ctrl+Q")));
@@ -300,6 +307,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_importAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 

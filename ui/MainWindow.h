@@ -190,6 +190,11 @@ private:
 
     void refresh();
     void importDevicesFromCsv();
+    // File ▸ Export Devices (MainWindowExport.cpp): the selection, the devices shown or all, with
+    // the view's columns or all fields, to CSV or JSON, written in the background.
+    void exportDevices();
+    void writeDevices(const DeviceList &devices, const QStringList &fields);
+    QStringList viewExportFields() const;
     void exportDiagnostics();
     void showConnections(bool startWithAdd);
     void showSettings();
@@ -225,6 +230,7 @@ private:
 
     // Actions
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_refreshAction = nullptr;

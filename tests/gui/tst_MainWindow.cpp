@@ -4,6 +4,7 @@
 #include "CsvImportDialog.h"
 #include "DeviceTableModel.h"
 #include "EmptyStateWidget.h"
+#include "ExportDevicesDialog.h"
 #include "FleetFilterProxyModel.h"
 #include "InMemorySecretStore.h"
 #include "MainWindow.h"
@@ -30,11 +31,15 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QSqlDatabase>
@@ -142,6 +147,7 @@ private slots:
     void bulkActsOnDevicesUnderASite();
     void queryNarrowsTheTreeAndBulkNamesTheCount();
     void groupingAndTableKeepTheSelectedDevice();
+    void exportWritesTheSelectedOfflineDevicesOfASite();
     void viewSettingsPersist();
 
 private:
@@ -861,6 +867,68 @@ void tst_MainWindow::queryNarrowsTheTreeAndBulkNamesTheCount()
     confirm->reject();
     QTest::qWait(20);
     QVERIFY(m_bulkOperationsAsked.isEmpty());
+}
+
+void tst_MainWindow::exportWritesTheSelectedOfflineDevicesOfASite()
+{
+    const DeviceList devices = twoSiteFleet();
+    createCache(m_cachePath, devices, TestDevices::referenceNow());
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("deviceTreeView"));
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterLineEdit"));
+    QTest::keyClicks(filter, QStringLiteral("site:\"Osaka*\" health:offline"));
+    QTRY_COMPARE(m_window->filterModel()->matchingDeviceCount(), 11);
+    tree->setFocus();
+    tree->selectAll();
+    QCOMPARE(m_window->selectedDevices().size(), 11);
+
+    // The selection with the view's columns, to CSV.
+    const QString csvPath = m_dir->filePath(QStringLiteral("offline-osaka.csv"));
+    m_fileDialogs.answers = {csvPath};
+    m_window->findChild<QAction *>(QStringLiteral("exportDevicesAction"))->trigger();
+    ExportDevicesDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ExportDevicesDialog *>()) != nullptr);
+    QVERIFY(dialog->scopeButton(ExportDevicesDialog::Scope::Selected)->isChecked());
+    QVERIFY(dialog->scopeButton(ExportDevicesDialog::Scope::Selected)
+                ->text()
+                .contains(QStringLiteral("(11)")));
+    QVERIFY(dialog->scopeButton(ExportDevicesDialog::Scope::All)
+                ->text()
+                .contains(QStringLiteral("(50)")));
+    QVERIFY(dialog->viewFieldsButton()->isChecked());
+    dialog->exportButton()->click();
+    QTRY_VERIFY(QFile::exists(csvPath));
+    QFile csv(csvPath);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 12); // header + 11
+    QCOMPARE(lines[0], QByteArray("name,firmware,battery,last_seen,health"));
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines[i].endsWith(",offline"), lines[i].constData());
+
+    // Every device shown, all fields, to JSON.
+    const QString jsonPath = m_dir->filePath(QStringLiteral("offline-osaka.json"));
+    m_fileDialogs.answers = {jsonPath};
+    tree->clearSelection();
+    auto *exportAction = m_window->findChild<QAction *>(QStringLiteral("exportDevicesAction"));
+    QTRY_VERIFY(exportAction->isEnabled()); // again once the first export has finished
+    QTRY_VERIFY(m_window->findChild<ExportDevicesDialog *>() == nullptr);
+    exportAction->trigger();
+    QTRY_VERIFY((dialog = m_window->findChild<ExportDevicesDialog *>()) != nullptr);
+    QVERIFY(!dialog->scopeButton(ExportDevicesDialog::Scope::Selected)->isEnabled());
+    QVERIFY(dialog->scopeButton(ExportDevicesDialog::Scope::Shown)->isChecked());
+    dialog->allFieldsButton()->setChecked(true);
+    dialog->exportButton()->click();
+    QTRY_VERIFY(QFile::exists(jsonPath));
+    QFile json(jsonPath);
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(document.value(QStringLiteral("count")).toInt(), 11);
+    const QJsonObject first
+        = document.value(QStringLiteral("devices")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("site")).toString(), QStringLiteral("Osaka plant"));
+    QVERIFY(first.contains(QStringLiteral("signal_dbm")));
 }
 
 void tst_MainWindow::groupingAndTableKeepTheSelectedDevice()
