@@ -141,6 +141,8 @@ public:
     GroupBy groupBy() const { return m_fleetModel->groupBy(); }
     void setTableView(bool table); // tree or table; persisted; keeps the current device
     bool isTableView() const;
+    // Selects every device the current view shows (as Ctrl+A in it).
+    void selectAllShown();
     DeviceTableModel *tableModel() const { return m_tableModel; } // nullptr until first shown
     FleetFilterProxyModel *tableFilterModel() const { return m_tableFilterModel; }
 

@@ -304,3 +304,14 @@ void MainWindow::saveDeviceViewState()
     if (m_table)
         m_deps.settings->setFleetTableHeaderState(m_table->horizontalHeader()->saveState());
 }
+
+void MainWindow::selectAllShown()
+{
+    if (isTableView() && m_table) {
+        m_table->setFocus();
+        m_table->selectAll();
+    } else {
+        m_tree->setFocus();
+        m_tree->selectAll();
+    }
+}

@@ -8,6 +8,7 @@
 #include "common/EventLog.h"
 #include "common/Logging.h"
 #include "common/Settings.h"
+#include "fleet/FleetGrouping.h"
 #include "lwm2m/Lwm2mService.h"
 #include "security/KeychainSecretStore.h"
 #include "shell/Lwm2mConnector.h"
@@ -39,6 +40,10 @@ struct Options
     int liveScreenshotSeconds = 0; // > 0: connect to the servers and wait this long first
     QString screenshotTopic;       // with a live screenshot: show this MQTT topic in Topics
     bool exitWhenReady = false;    // print "ready_ms <ms>" once the fleet is shown, and exit
+    QString query;                 // start with this filter (docs/query.md)
+    QString groupBy;               // start grouped by this field (FleetGrouping ids)
+    QString view;                  // "tree" or "table"
+    bool selectAll = false;        // select every device shown (screenshots)
 };
 
 Options parseCommandLine(const QApplication &app)
@@ -89,7 +94,37 @@ Options parseCommandLine(const QApplication &app)
                                     "Once the cache's devices are in the tree and the window has "
                                     "painted them, print \"ready_ms <milliseconds since start>\" "
                                     "and exit (benchmarks)."));
-    parser.addOptions({db, profiles, settings, language, screenshot, live, topic, exitWhenReady});
+    const QCommandLineOption query(
+        QStringLiteral("query"),
+        QCoreApplication::translate("main",
+                                    "Start with the filter <query> (the fleet query language)."),
+        QStringLiteral("query"));
+    const QCommandLineOption groupBy(
+        QStringLiteral("group-by"),
+        QCoreApplication::translate(
+            "main",
+            "Group the device tree by <field>: site, model, firmware, health, protocol, server."),
+        QStringLiteral("field"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QCoreApplication::translate("main",
+                                                              "Show the devices as a tree or a "
+                                                              "table (<view>: tree or table)."),
+                                  QStringLiteral("view"));
+    const QCommandLineOption selectAll(
+        QStringLiteral("select-all"),
+        QCoreApplication::translate("main", "Select every device shown once the fleet is loaded."));
+    parser.addOptions({db,
+                       profiles,
+                       settings,
+                       language,
+                       screenshot,
+                       live,
+                       topic,
+                       exitWhenReady,
+                       query,
+                       groupBy,
+                       view,
+                       selectAll});
     parser.process(app);
 
     Options options;
@@ -101,6 +136,10 @@ Options parseCommandLine(const QApplication &app)
     options.liveScreenshotSeconds = parser.value(live).toInt();
     options.screenshotTopic = parser.value(topic);
     options.exitWhenReady = parser.isSet(exitWhenReady);
+    options.query = parser.value(query);
+    options.groupBy = parser.value(groupBy);
+    options.view = parser.value(view);
+    options.selectAll = parser.isSet(selectAll);
     return options;
 }
 
@@ -130,7 +169,8 @@ void installTranslations(QApplication *app, const QString &language)
 
 void takeScreenshot(MainWindow *window, const QString &path)
 {
-    window->selectFirstDevice();
+    if (window->selectedDevices().isEmpty())
+        window->selectFirstDevice();
     // Let the layout settle (and the integrity check report) before grabbing.
     QTimer::singleShot(500, window, [window, path] {
         const bool saved = window->grab().save(path, "PNG");
@@ -285,11 +325,36 @@ int main(int argc, char *argv[])
                 });
         } else if (!options.screenshotPath.isEmpty()) {
             window.resize(1366, 768);
+            // After the view options below have been applied and the filter has settled.
             QObject::connect(
                 &window,
                 &MainWindow::fleetDisplayed,
                 &window,
-                [&window, path = options.screenshotPath] { takeScreenshot(&window, path); },
+                [&window, path = options.screenshotPath] {
+                    QTimer::singleShot(
+                        1500, &window, [&window, path] { takeScreenshot(&window, path); });
+                },
+                Qt::SingleShotConnection);
+        }
+        if (!options.groupBy.isEmpty()) {
+            if (const std::optional<GroupBy> g = FleetGrouping::fromId(options.groupBy))
+                window.setGroupBy(*g);
+            else
+                qCWarning(lcUi) << "unknown --group-by" << options.groupBy;
+        }
+        if (options.view == QLatin1String("table") || options.view == QLatin1String("tree"))
+            window.setTableView(options.view == QLatin1String("table"));
+        if (!options.query.isEmpty() || options.selectAll) {
+            QObject::connect(
+                &window,
+                &MainWindow::fleetDisplayed,
+                &window,
+                [&window, query = options.query, selectAll = options.selectAll] {
+                    if (!query.isEmpty())
+                        window.setFilterText(query);
+                    if (selectAll)
+                        QTimer::singleShot(700, &window, [&window] { window.selectAllShown(); });
+                },
                 Qt::SingleShotConnection);
         }
         if (options.exitWhenReady) {
