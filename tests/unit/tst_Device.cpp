@@ -1,5 +1,5 @@
 #include "TestFleet.h"
-#include "fleet/DeviceFilter.h"
+#include "fleet/FleetQuery.h"
 #include "fleet/FleetSummary.h"
 
 #include <QTest>
@@ -75,18 +75,20 @@ private slots:
         QVERIFY(!DeviceText::protocolFromId(QStringLiteral("coap")));
     }
 
-    void filterMatchesEveryTermInAnyField()
+    void freeTextMatchesEveryTermInAnyField()
     {
         const Device d
             = TestFleet::device(5, QStringLiteral("Osaka plant"), QStringLiteral("Line A"));
-        QVERIFY(DeviceFilter(QString()).matches(d));
-        QVERIFY(DeviceFilter(QStringLiteral("osaka")).matches(d));
-        QVERIFY(DeviceFilter(QStringLiteral("OSAKA lt-500")).matches(d));
-        QVERIFY(DeviceFilter(QStringLiteral("\"osaka plant\" pump-0005")).matches(d));
-        QVERIFY(!DeviceFilter(QStringLiteral("osaka kobe")).matches(d));
-        QVERIFY(!DeviceFilter(QStringLiteral("\"plant osaka\"")).matches(d));
-        QCOMPARE(DeviceFilter(QStringLiteral("  a   \"b c\" ")).terms(),
-                 QStringList({QStringLiteral("a"), QStringLiteral("b c")}));
+        const FleetQueryContext context;
+        auto matches = [&](const QString &text) {
+            return FleetQuery::parse(text).matches(d, context);
+        };
+        QVERIFY(matches(QString()));
+        QVERIFY(matches(QStringLiteral("osaka")));
+        QVERIFY(matches(QStringLiteral("OSAKA lt-500")));
+        QVERIFY(matches(QStringLiteral("\"osaka plant\" pump-0005")));
+        QVERIFY(!matches(QStringLiteral("osaka kobe")));
+        QVERIFY(!matches(QStringLiteral("\"plant osaka\"")));
     }
 
     void summaryCountsHealthAndLowBattery()
