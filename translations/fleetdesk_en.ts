@@ -227,6 +227,181 @@
     </message>
 </context>
 <context>
+    <name>CampaignSpec</name>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; — did you mean &quot;%2&quot;?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expected {&quot;count&quot;: N} or {&quot;percent&quot;: P}.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give exactly one of &quot;count&quot; and &quot;percent&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;percent&quot; must be a number from 0 to 100.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A campaign is a JSON object.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing (it is 1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This FleetDesk reads campaign format version %1 only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;firmware&quot; is missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;targets&quot; is missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give exactly one of &quot;query&quot;, &quot;group&quot; and &quot;devices&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; must be a non-empty list of device ids, names or endpoints.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A device is named by a non-empty text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;waves&quot; must be a list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A wave is an object with a &quot;size&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; is missing.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A wave needs at least one device.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;on_error&quot; is &quot;pause&quot; or &quot;abort&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; is a list such as [&quot;mon&quot;, &quot;tue&quot;].</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The window has no days: it never opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a time of day as HH:MM (00:00–23:59).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows (use an IANA name such as Europe/Berlin or Asia/Tokyo).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The window opens and closes at the same time: it is never open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; is a list of stages, each a list of device tags.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A stage is a non-empty list of device tags.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A tag is a non-empty text.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is in more than one stage.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;expires&quot; is a date and time with its offset, e.g. 2026-12-24T18:00:00+01:00.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The campaign expired on %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The maintenance window never opens before the campaign expires (%1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The maintenance window never opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No targeted device is eligible.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The canary wave (%1 devices) is larger than the %n eligible device(s).</source>
+        <translation><numerusform>The canary wave (%1 devices) is larger than the %n eligible device.</numerusform><numerusform>The canary wave (%1 devices) is larger than the %n eligible devices.</numerusform></translation>
+    </message>
+    <message>
+        <source>Wave %1 has %2 device(s), fewer than the success threshold of %3: it can never succeed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ChartsDock</name>
     <message>
         <source>No live values</source>
@@ -650,6 +825,199 @@
     </message>
     <message>
         <source>The CoAP messages between the LwM2M server and the device, while this tab is open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everything recorded for the device: registrations, health changes, operations and their results</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceExport</name>
+    <message>
+        <source>Id</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device field (the fields are: %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFields</name>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFlags</name>
+    <message>
+        <source>no server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Serial %1 is also on device %2 (server %3).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last known state (never heard from) — server unreachable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last known state, %1 — server unreachable</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>%1 (local time)
+%2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, duplicate serial %1</source>
         <translation></translation>
     </message>
 </context>
@@ -1116,6 +1484,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDevicesDialog</name>
+    <message>
+        <source>Export Devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The selected devices (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The devices the filter shows (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All devices (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The view&apos;s columns: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All fields (a CSV of all fields imports again)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>FirmwareImage</name>
     <message>
         <source>the configured public key is not an Ed25519 key in PEM form</source>
@@ -1183,6 +1594,252 @@
     </message>
 </context>
 <context>
+    <name>FleetGrouping</name>
+    <message>
+        <source>Site and group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FleetQuery</name>
+    <message>
+        <source>at character %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This &quot;)&quot; %1 has no matching &quot;(&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unexpected text %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>OR %1 needs a term before it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>OR %1 needs a term after it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AND %1 needs a term before it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>AND %1 needs a term after it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The query is nested too deeply %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; %1 must stand right before the term it excludes, as in -tag:spare.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>NOT %1 needs a term after it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; %1 needs a term after it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The parenthesis %1 is never closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The parentheses %1 are empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The quote %1 is never closed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; %2. Put the text in quotes to search for it as it is.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; %2. Did you mean &quot;%3&quot;?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: needs a value %2, as in %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: does not compare with &quot;%2&quot; %3; only fw, battery, signal and seen do.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fw: a pattern %1 cannot be compared; write fw:2.1* or fw:&lt;2.1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>id: &quot;%1&quot; %2 is not a device id; write the whole id or a pattern such as id:1a2b*.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a valid value; use one of %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a number, as in %4.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seen: &quot;never&quot; %1 takes no comparison; write seen:never.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a duration; write a number and a unit (s, m, h, d or w) as in seen:&gt;2h, or seen:never.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fw: &quot;%1&quot; %2 is not a version; versions are dotted numbers, as in fw:&lt;2.1 or fw:1.9..2.0.3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no static group named &quot;%1&quot; (at character %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no saved filter named &quot;%1&quot; (at character %2).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The saved filter &quot;%1&quot; (at character %2) refers back to itself: %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The saved filter &quot;%1&quot; (at character %2) is not valid: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>name:pump-0042 — the device name (wildcards: name:pump-00*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>id:… — the device id, whole or as a pattern (id:1a2b*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>serial:SN1234 — the serial number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>model:LT-500 — the device model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>fw:&lt;2.1 — the firmware version, compared as dotted numbers (also firmware:)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>site:&quot;Osaka*&quot; — the site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>group:&quot;Line A&quot; — that group and every group below it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>tag:pump — one of the device&apos;s tags</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>health:offline — online, offline, sleeping or unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>lifecycle:active — provisioned, active, disabled or retired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>protocol:lwm2m — lwm2m, mqtt or none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>server:sandbox-leshan — the server or broker profile (also profile:)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>endpoint:ep-42 — the LwM2M endpoint or MQTT device id (also key:)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>battery:&lt;20 — the battery level in %; ranges as battery:20..50</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signal:&lt;-90 — the signal strength in dBm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>seen:&gt;2h — last seen more than 2 h ago; seen:&lt;10m within 10 min; seen:never</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>in:&quot;Spare pumps&quot; — members of a static group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>saved:&quot;Low battery&quot; — the devices a saved filter finds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>duplicate:yes — the serial is on two or more devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>stale:yes — the device&apos;s server or broker is not reachable now</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>FleetTreeModel</name>
     <message>
         <source>%1 offline</source>
@@ -1201,10 +1858,6 @@
     </message>
     <message>
         <source>; %1 with battery below %2 %</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 %</source>
         <translation></translation>
     </message>
     <message>
@@ -1279,6 +1932,491 @@
     </message>
     <message>
         <source>%1, %2, %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>, duplicate serial %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>Smart groups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Static groups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved filters: the devices that match the query now. Save the filter box&apos;s query with View → Save Filter… (Ctrl+Shift+S).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Groups you fill by hand: Devices → Add to Group…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Smart groups, %n group(s)</source>
+        <translation><numerusform>Smart groups, %n group</numerusform><numerusform>Smart groups, %n groups</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Static groups, %n group(s)</source>
+        <translation><numerusform>Static groups, %n group</numerusform><numerusform>Static groups, %n groups</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+Query: %2
+Double-click or Enter to filter the fleet by it.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n device(s). Double-click or Enter to filter the fleet by it.</source>
+        <translation><numerusform>%1
+%n device. Double-click or Enter to filter the fleet by it.</numerusform><numerusform>%1
+%n devices. Double-click or Enter to filter the fleet by it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n device(s)</source>
+        <translation><numerusform>%1, %n device</numerusform><numerusform>%1, %n devices</numerusform></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name may not contain a double quote (&quot;).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A group named &quot;%1&quot; exists already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no group named &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The query is empty; a saved filter needs at least one term.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A saved filter named &quot;%1&quot; exists already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no saved filter named &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>“%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type a query in the filter box and save it (Ctrl+Shift+S) for a smart group that follows the fleet, or select devices and choose Devices → Add to Group… for a static one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Save Filter…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the filter box&apos;s query as a smart group that follows the fleet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add to Group…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Put the selected devices in a static group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Group…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Take the selected devices out of a static group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New Static Group…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The groups were not changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no query to save.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type a query in the filter box first, e.g. site:&quot;Osaka*&quot; health:offline, then save it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The query cannot be saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the smart group for %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace the saved filter %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Its query %1 becomes %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n device(s) to the static group (choose one, or type a new name):</source>
+        <translation><numerusform>Add %n device to the static group (choose one, or type a new name):</numerusform><numerusform>Add %n devices to the static group (choose one, or type a new name):</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove from Group</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected device(s) is in a static group.</source>
+        <translation><numerusform>None of the %n selected device is in a static group.</numerusform><numerusform>None of the %n selected devices is in a static group.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n device(s) from the static group:</source>
+        <translation><numerusform>Remove %n device from the static group:</numerusform><numerusform>Remove %n devices from the static group:</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no group named %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New Static Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename Smart Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename Static Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete Smart Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the saved filter %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Its query was %1. No device changes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete Static Group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the static group %1?</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n device(s) stay in the fleet; only the group goes.</source>
+        <translation><numerusform>Its %n device stay in the fleet; only the group goes.</numerusform><numerusform>Its %n devices stay in the fleet; only the group goes.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show Devices</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationModel</name>
+    <message>
+        <source>Reboot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registration update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server or broker: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs when the device&apos;s server or broker is reachable again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationRepository</name>
+    <message>
+        <source>There is no held operation %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held offline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Needs confirmation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationRunner</name>
+    <message>
+        <source>the device is no longer in the cache</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device was retired meanwhile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device was moved to another server or broker meanwhile (%1 → %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the firmware changed from %1 to %2 meanwhile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device was disabled meanwhile</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is not available for this device</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationsController</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</source>
+        <translation><numerusform>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</numerusform><numerusform>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln device(s) get it now.</source>
+        <translation><numerusform>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln device get it now.</numerusform><numerusform>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln devices get it now.</numerusform></translation>
+    </message>
+    <message>
+        <source>Some servers are unreachable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Hold them until reachable</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 held offline for %Ln device(s) until their server is reachable.</source>
+        <translation><numerusform>%1 held offline for %Ln device until their server is reachable.</numerusform><numerusform>%1 held offline for %Ln devices until their server is reachable.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held operation(s) stay held: their server or broker is still unreachable.</source>
+        <translation><numerusform>%Ln held operation stay held: their server or broker is still unreachable.</numerusform><numerusform>%Ln held operations stay held: their server or broker is still unreachable.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held operations: %1 of %Ln succeeded, %2 need confirmation.</source>
+        <translation><numerusform>Held operations: %1 of %Ln succeeded, %2 need confirmation.</numerusform><numerusform>Held operations: %1 of %Ln succeeded, %2 need confirmation.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held operation(s) discarded.</source>
+        <translation><numerusform>%Ln held operation discarded.</numerusform><numerusform>%Ln held operations discarded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A server is reachable again: running %Ln held operation(s).</source>
+        <translation><numerusform>A server is reachable again: running %Ln held operation.</numerusform><numerusform>A server is reachable again: running %Ln held operations.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationsWidget</name>
+    <message>
+        <source>Held operations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing is held offline. When a device&apos;s server or broker cannot be reached, FleetDesk can hold an operation here — only when you choose to — and run it when the server is back.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run the selected held operations now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run the selected held operations now if their server or broker can be reached (their preconditions are checked first).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Confirm and run the selected held operations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run the selected operations although something changed since they were held (see Reason).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard the selected held operations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove the selected operations from the queue without running them.</source>
         <translation></translation>
     </message>
 </context>
@@ -1822,14 +2960,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>Filter devices: name, site, group, model, firmware, tag… (Ctrl+F)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Every word must appear in the device&apos;s name, site, group, model, serial, firmware or tags. Put &quot;quotes&quot; around words with spaces. Esc clears the filter, ↓ moves to the tree.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Devices matching the filter</source>
         <translation></translation>
     </message>
@@ -2238,6 +3368,146 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>Ctrl+Shift+T</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export Devices…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Write the selected or shown devices to a CSV or JSON file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Filter devices: pump, fw:&lt;2.1, site:&quot;Osaka*&quot;, health:offline… (Ctrl+F)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Words search every text field; field:value narrows (fw:&lt;2.1 battery:&lt;20 site:&quot;Osaka*&quot; health:offline seen:&gt;2h tag:pump). OR, NOT or -, and parentheses combine terms. Ctrl+Space completes, Esc clears the filter, ↓ moves to the tree.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln device(s)…</source>
+        <translation><numerusform>Exporting %Ln device…</numerusform><numerusform>Exporting %Ln devices…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) exported to %1.</source>
+        <translation><numerusform>%Ln device exported to %1.</numerusform><numerusform>%Ln devices exported to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>The devices could not be exported to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save this query as a smart group (Ctrl+Shift+S)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Held operations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Discard held operations</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %Ln held operation(s)?</source>
+        <translation><numerusform>Discard %Ln held operation?</numerusform><numerusform>Discard %Ln held operations?</numerusform></translation>
+    </message>
+    <message>
+        <source>They will not run, also when their server is reachable again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Held Operations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group devices by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How the device tree groups the fleet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Groupings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device &amp;Tree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the devices as a tree, grouped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device T&amp;able</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show every device as one row of a sortable table</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every device with its values, one row each</source>
         <translation></translation>
     </message>
 </context>
@@ -3890,6 +5160,13 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>QueryLineEdit</name>
+    <message>
+        <source>Filter completions</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ResourceBrowserWidget</name>
     <message>
         <source>LwM2M resources</source>
@@ -4564,6 +5841,140 @@ Instance ID:</source>
     </message>
     <message>
         <source>%1 ago</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Registration</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Kind of entries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Switch between newest first and oldest first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save the entries shown as CSV or JSON</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n entry(ies)</numerusform><numerusform>%n entry(ies)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select a device to see its timeline.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this device yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Registrations, health changes and the operations you run on it appear here as they happen.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No entry matches</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</source>
+        <translation><numerusform>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</numerusform><numerusform>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</numerusform></translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The timeline could not be saved to %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -5348,6 +6759,26 @@ Instance ID:</source>
     </message>
     <message>
         <source>With --screenshot-live: show the MQTT &lt;topic&gt; in the Topics view instead of the device&apos;s resources.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Once the cache&apos;s devices are in the tree and the window has painted them, print &quot;ready_ms &lt;milliseconds since start&gt;&quot; and exit (benchmarks).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start with the filter &lt;query&gt; (the fleet query language).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group the device tree by &lt;field&gt;: site, model, firmware, health, protocol, server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show the devices as a tree or a table (&lt;view&gt;: tree or table).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Select every device shown once the fleet is loaded.</source>
         <translation></translation>
     </message>
 </context>

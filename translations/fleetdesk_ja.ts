@@ -221,6 +221,181 @@
     </message>
 </context>
 <context>
+    <name>CampaignSpec</name>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation>不明なキー &quot;%1&quot; です。</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; — did you mean &quot;%2&quot;?</source>
+        <translation>不明なキー &quot;%1&quot; です。&quot;%2&quot; のことですか？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>&quot;%1&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a non-empty text.</source>
+        <translation>&quot;%1&quot; には空でないテキストを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; には %2～%3 の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; には true または false を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; はオブジェクトで指定してください。</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;count&quot;: N} or {&quot;percent&quot;: P}.</source>
+        <translation>{&quot;count&quot;: N} または {&quot;percent&quot;: P} の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of &quot;count&quot; and &quot;percent&quot;.</source>
+        <translation>&quot;count&quot; と &quot;percent&quot; のどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;percent&quot; must be a number from 0 to 100.</source>
+        <translation>&quot;percent&quot; には 0～100 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>%1 バイト目で JSON が無効です: %2</translation>
+    </message>
+    <message>
+        <source>A campaign is a JSON object.</source>
+        <translation>キャンペーンは JSON オブジェクトで記述してください。</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; is missing (it is 1).</source>
+        <translation>&quot;version&quot; がありません (値は 1 です)。</translation>
+    </message>
+    <message>
+        <source>This FleetDesk reads campaign format version %1 only.</source>
+        <translation>この FleetDesk が読み込めるのは、キャンペーン形式のバージョン %1 だけです。</translation>
+    </message>
+    <message>
+        <source>The name is longer than 200 characters.</source>
+        <translation>名前が 200 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>&quot;firmware&quot; is missing.</source>
+        <translation>&quot;firmware&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;targets&quot; is missing.</source>
+        <translation>&quot;targets&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of &quot;query&quot;, &quot;group&quot; and &quot;devices&quot;.</source>
+        <translation>&quot;query&quot;、&quot;group&quot;、&quot;devices&quot; のいずれか 1 つだけを指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;devices&quot; must be a non-empty list of device ids, names or endpoints.</source>
+        <translation>&quot;devices&quot; には、デバイス ID、名前、またはエンドポイントを 1 つ以上含むリストを指定してください。</translation>
+    </message>
+    <message>
+        <source>A device is named by a non-empty text.</source>
+        <translation>デバイスは空でないテキストで指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>「%1」が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>&quot;waves&quot; must be a list.</source>
+        <translation>&quot;waves&quot; はリストで指定してください。</translation>
+    </message>
+    <message>
+        <source>A wave is an object with a &quot;size&quot;.</source>
+        <translation>ウェーブは &quot;size&quot; を含むオブジェクトで指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;size&quot; is missing.</source>
+        <translation>&quot;size&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>A wave needs at least one device.</source>
+        <translation>ウェーブには 1 台以上のデバイスが必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;on_error&quot; is &quot;pause&quot; or &quot;abort&quot;.</source>
+        <translation>&quot;on_error&quot; には &quot;pause&quot; または &quot;abort&quot; を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;days&quot; is a list such as [&quot;mon&quot;, &quot;tue&quot;].</source>
+        <translation>&quot;days&quot; は [&quot;mon&quot;, &quot;tue&quot;] のようなリストで指定してください。</translation>
+    </message>
+    <message>
+        <source>Days are mon, tue, wed, thu, fri, sat and sun.</source>
+        <translation>曜日には mon、tue、wed、thu、fri、sat、sun を指定してください。</translation>
+    </message>
+    <message>
+        <source>The window has no days: it never opens.</source>
+        <translation>メンテナンスウィンドウに曜日が指定されていないため、ウィンドウが開くことはありません。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a time of day as HH:MM (00:00–23:59).</source>
+        <translation>&quot;%1&quot; には HH:MM 形式の時刻 (00:00～23:59) を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time zone this system knows (use an IANA name such as Europe/Berlin or Asia/Tokyo).</source>
+        <translation>「%1」は、このシステムが認識できるタイムゾーンではありません (Europe/Berlin や Asia/Tokyo などの IANA 名を使用してください)。</translation>
+    </message>
+    <message>
+        <source>The window opens and closes at the same time: it is never open.</source>
+        <translation>メンテナンスウィンドウの開始時刻と終了時刻が同じため、ウィンドウが開いている時間がありません。</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; is a list of stages, each a list of device tags.</source>
+        <translation>&quot;order&quot; は、ステージのリストで指定してください。各ステージはデバイスタグのリストです。</translation>
+    </message>
+    <message>
+        <source>A stage is a non-empty list of device tags.</source>
+        <translation>ステージは、デバイスタグを 1 つ以上含むリストで指定してください。</translation>
+    </message>
+    <message>
+        <source>A tag is a non-empty text.</source>
+        <translation>タグは空でないテキストで指定してください。</translation>
+    </message>
+    <message>
+        <source>The tag &quot;%1&quot; is in more than one stage.</source>
+        <translation>タグ「%1」が複数のステージに含まれています。</translation>
+    </message>
+    <message>
+        <source>&quot;expires&quot; is a date and time with its offset, e.g. 2026-12-24T18:00:00+01:00.</source>
+        <translation>&quot;expires&quot; はオフセット付きの日時で指定してください (例: 2026-12-24T18:00:00+01:00)。</translation>
+    </message>
+    <message>
+        <source>The campaign expired on %1.</source>
+        <translation>キャンペーンの有効期限は %1 に切れています。</translation>
+    </message>
+    <message>
+        <source>The maintenance window never opens before the campaign expires (%1).</source>
+        <translation>キャンペーンの有効期限 (%1) までに、メンテナンスウィンドウが開くことはありません。</translation>
+    </message>
+    <message>
+        <source>The maintenance window never opens.</source>
+        <translation>メンテナンスウィンドウが開くことはありません。</translation>
+    </message>
+    <message>
+        <source>No targeted device is eligible.</source>
+        <translation>対象のデバイスのうち、条件を満たすデバイスがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The canary wave (%1 devices) is larger than the %n eligible device(s).</source>
+        <translation><numerusform>カナリアウェーブ (%1 台) が、条件を満たすデバイス %n 台よりも多くなっています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Wave %1 has %2 device(s), fewer than the success threshold of %3: it can never succeed.</source>
+        <translation>ウェーブ %1 のデバイスは %2 台で、成功しきい値の %3 台に達しないため、成功することはありません。</translation>
+    </message>
+</context>
+<context>
     <name>ChartsDock</name>
     <message>
         <source>No live values</source>
@@ -646,6 +821,200 @@
     <message>
         <source>The CoAP messages between the LwM2M server and the device, while this tab is open</source>
         <translation>このタブを開いている間の、LwM2M サーバーとデバイスの間の CoAP メッセージ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Everything recorded for the device: registrations, health changes, operations and their results</source>
+        <translation>デバイスについて記録されたすべての情報: 登録、稼働状態の変化、操作とその結果</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceExport</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>稼働状態</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終通信</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>バッテリー</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号強度</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a device field (the fields are: %2).</source>
+        <translation>&quot;%1&quot; はデバイスのフィールドではありません (使用できるフィールド: %2)。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFields</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>稼働状態</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>バッテリー</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号強度</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最終通信</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceFlags</name>
+    <message>
+        <source>no server</source>
+        <translation>サーバーなし</translation>
+    </message>
+    <message>
+        <source>Serial %1 is also on device %2 (server %3).</source>
+        <translation>シリアル番号 %1 はデバイス %2 (サーバー %3) にも登録されています。</translation>
+    </message>
+    <message>
+        <source>Last known state (never heard from) — server unreachable</source>
+        <translation>最後に確認された状態 (通信履歴なし) — サーバーに到達できません</translation>
+    </message>
+    <message>
+        <source>Last known state, %1 — server unreachable</source>
+        <translation>最後に確認された状態 (%1) — サーバーに到達できません</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceTableModel</name>
+    <message>
+        <source>%1 (local time)
+%2</source>
+        <translation>%1 (ローカル時刻)
+%2</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>、%1</translation>
+    </message>
+    <message>
+        <source>, duplicate serial %1</source>
+        <translation>、重複したシリアル番号 %1</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1480,49 @@
     </message>
 </context>
 <context>
+    <name>ExportDevicesDialog</name>
+    <message>
+        <source>Export Devices</source>
+        <translation>デバイスのエクスポート</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>The selected devices (%1)</source>
+        <translation>選択したデバイス (%1)</translation>
+    </message>
+    <message>
+        <source>The devices the filter shows (%1)</source>
+        <translation>絞り込みで表示中のデバイス (%1)</translation>
+    </message>
+    <message>
+        <source>All devices (%1)</source>
+        <translation>すべてのデバイス (%1)</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>フィールド</translation>
+    </message>
+    <message>
+        <source>The view&apos;s columns: %1</source>
+        <translation>表示中の列: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>All fields (a CSV of all fields imports again)</source>
+        <translation>すべてのフィールド (全フィールドの CSV は再インポートできます)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+</context>
+<context>
     <name>FirmwareImage</name>
     <message>
         <source>the configured public key is not an Ed25519 key in PEM form</source>
@@ -1178,6 +1590,252 @@
     </message>
 </context>
 <context>
+    <name>FleetGrouping</name>
+    <message>
+        <source>Site and group</source>
+        <translation>サイトとグループ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Firmware version</source>
+        <translation>ファームウェアバージョン</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>稼働状態</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>未割り当て</translation>
+    </message>
+    <message>
+        <source>Unknown model</source>
+        <translation>不明なモデル</translation>
+    </message>
+    <message>
+        <source>Unknown version</source>
+        <translation>不明なバージョン</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>サーバー未接続</translation>
+    </message>
+</context>
+<context>
+    <name>FleetQuery</name>
+    <message>
+        <source>at character %1</source>
+        <translation>%1 文字目</translation>
+    </message>
+    <message>
+        <source>This &quot;)&quot; %1 has no matching &quot;(&quot;.</source>
+        <translation>%1 の &quot;)&quot; に対応する &quot;(&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>Unexpected text %1.</source>
+        <translation>%1 に予期しないテキストがあります。</translation>
+    </message>
+    <message>
+        <source>OR %1 needs a term before it.</source>
+        <translation>%1 の OR の前に条件が必要です。</translation>
+    </message>
+    <message>
+        <source>OR %1 needs a term after it.</source>
+        <translation>%1 の OR の後に条件が必要です。</translation>
+    </message>
+    <message>
+        <source>AND %1 needs a term before it.</source>
+        <translation>%1 の AND の前に条件が必要です。</translation>
+    </message>
+    <message>
+        <source>AND %1 needs a term after it.</source>
+        <translation>%1 の AND の後に条件が必要です。</translation>
+    </message>
+    <message>
+        <source>The query is nested too deeply %1.</source>
+        <translation>%1 でクエリの入れ子が深すぎます。</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; %1 must stand right before the term it excludes, as in -tag:spare.</source>
+        <translation>%1 の &quot;-&quot; は、-tag:spare のように、除外する条件の直前に置いてください。</translation>
+    </message>
+    <message>
+        <source>NOT %1 needs a term after it.</source>
+        <translation>%1 の NOT の後に条件が必要です。</translation>
+    </message>
+    <message>
+        <source>&quot;-&quot; %1 needs a term after it.</source>
+        <translation>%1 の &quot;-&quot; の後に条件が必要です。</translation>
+    </message>
+    <message>
+        <source>The parenthesis %1 is never closed.</source>
+        <translation>%1 の括弧が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>The parentheses %1 are empty.</source>
+        <translation>%1 の括弧の中が空です。</translation>
+    </message>
+    <message>
+        <source>The quote %1 is never closed.</source>
+        <translation>%1 の引用符が閉じられていません。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; %2. Put the text in quotes to search for it as it is.</source>
+        <translation>%2 の &quot;%1&quot; は不明なフィールドです。この文字列をそのまま検索するには、引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown field &quot;%1&quot; %2. Did you mean &quot;%3&quot;?</source>
+        <translation>%2 の &quot;%1&quot; は不明なフィールドです。&quot;%3&quot; のことですか？</translation>
+    </message>
+    <message>
+        <source>%1: needs a value %2, as in %3.</source>
+        <translation>%1: %2 に値が必要です (例: %3)。</translation>
+    </message>
+    <message>
+        <source>%1: does not compare with &quot;%2&quot; %3; only fw, battery, signal and seen do.</source>
+        <translation>%1: %3 の &quot;%2&quot; では比較できません。比較できるのは fw、battery、signal、seen だけです。</translation>
+    </message>
+    <message>
+        <source>fw: a pattern %1 cannot be compared; write fw:2.1* or fw:&lt;2.1.</source>
+        <translation>fw: %1 のパターンは比較できません。fw:2.1* または fw:&lt;2.1 と記述してください。</translation>
+    </message>
+    <message>
+        <source>id: &quot;%1&quot; %2 is not a device id; write the whole id or a pattern such as id:1a2b*.</source>
+        <translation>id: %2 の &quot;%1&quot; はデバイス ID ではありません。ID 全体か、id:1a2b* のようなパターンを記述してください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a valid value; use one of %4.</source>
+        <translation>%1: %3 の &quot;%2&quot; は有効な値ではありません。%4 のいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a number, as in %4.</source>
+        <translation>%1: %3 の &quot;%2&quot; は数値ではありません。%4 のように記述してください。</translation>
+    </message>
+    <message>
+        <source>seen: &quot;never&quot; %1 takes no comparison; write seen:never.</source>
+        <translation>seen: %1 の &quot;never&quot; は比較できません。seen:never と記述してください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; %3 is not a duration; write a number and a unit (s, m, h, d or w) as in seen:&gt;2h, or seen:never.</source>
+        <translation>%1: %3 の &quot;%2&quot; は期間ではありません。seen:&gt;2h のように数値と単位 (s、m、h、d、w) を記述するか、seen:never と記述してください。</translation>
+    </message>
+    <message>
+        <source>fw: &quot;%1&quot; %2 is not a version; versions are dotted numbers, as in fw:&lt;2.1 or fw:1.9..2.0.3.</source>
+        <translation>fw: %2 の &quot;%1&quot; はバージョンではありません。バージョンは fw:&lt;2.1 や fw:1.9..2.0.3 のような、ドットで区切った数値です。</translation>
+    </message>
+    <message>
+        <source>There is no static group named &quot;%1&quot; (at character %2).</source>
+        <translation>「%1」という名前の静的グループはありません (%2 文字目)。</translation>
+    </message>
+    <message>
+        <source>There is no saved filter named &quot;%1&quot; (at character %2).</source>
+        <translation>「%1」という名前の保存したフィルターはありません (%2 文字目)。</translation>
+    </message>
+    <message>
+        <source>The saved filter &quot;%1&quot; (at character %2) refers back to itself: %3.</source>
+        <translation>保存したフィルター「%1」(%2 文字目) が自分自身を参照しています: %3。</translation>
+    </message>
+    <message>
+        <source>The saved filter &quot;%1&quot; (at character %2) is not valid: %3</source>
+        <translation>保存したフィルター「%1」(%2 文字目) は無効です: %3</translation>
+    </message>
+    <message>
+        <source>name:pump-0042 — the device name (wildcards: name:pump-00*)</source>
+        <translation>name:pump-0042 — デバイス名 (ワイルドカード: name:pump-00*)</translation>
+    </message>
+    <message>
+        <source>id:… — the device id, whole or as a pattern (id:1a2b*)</source>
+        <translation>id:… — デバイス ID (全体、または id:1a2b* のようなパターン)</translation>
+    </message>
+    <message>
+        <source>serial:SN1234 — the serial number</source>
+        <translation>serial:SN1234 — シリアル番号</translation>
+    </message>
+    <message>
+        <source>model:LT-500 — the device model</source>
+        <translation>model:LT-500 — デバイスのモデル</translation>
+    </message>
+    <message>
+        <source>fw:&lt;2.1 — the firmware version, compared as dotted numbers (also firmware:)</source>
+        <translation>fw:&lt;2.1 — ファームウェアのバージョン。ドット区切りの数値として比較 (firmware: も可)</translation>
+    </message>
+    <message>
+        <source>site:&quot;Osaka*&quot; — the site</source>
+        <translation>site:&quot;Osaka*&quot; — サイト</translation>
+    </message>
+    <message>
+        <source>group:&quot;Line A&quot; — that group and every group below it</source>
+        <translation>group:&quot;Line A&quot; — そのグループと、その配下のすべてのグループ</translation>
+    </message>
+    <message>
+        <source>tag:pump — one of the device&apos;s tags</source>
+        <translation>tag:pump — デバイスのタグのいずれか</translation>
+    </message>
+    <message>
+        <source>health:offline — online, offline, sleeping or unknown</source>
+        <translation>health:offline — online、offline、sleeping、unknown のいずれか</translation>
+    </message>
+    <message>
+        <source>lifecycle:active — provisioned, active, disabled or retired</source>
+        <translation>lifecycle:active — provisioned、active、disabled、retired のいずれか</translation>
+    </message>
+    <message>
+        <source>protocol:lwm2m — lwm2m, mqtt or none</source>
+        <translation>protocol:lwm2m — lwm2m、mqtt、none のいずれか</translation>
+    </message>
+    <message>
+        <source>server:sandbox-leshan — the server or broker profile (also profile:)</source>
+        <translation>server:sandbox-leshan — サーバーまたはブローカーのプロファイル (profile: も可)</translation>
+    </message>
+    <message>
+        <source>endpoint:ep-42 — the LwM2M endpoint or MQTT device id (also key:)</source>
+        <translation>endpoint:ep-42 — LwM2M のエンドポイントまたは MQTT のデバイス ID (key: も可)</translation>
+    </message>
+    <message>
+        <source>battery:&lt;20 — the battery level in %; ranges as battery:20..50</source>
+        <translation>battery:&lt;20 — バッテリー残量 (%)。範囲は battery:20..50 のように指定</translation>
+    </message>
+    <message>
+        <source>signal:&lt;-90 — the signal strength in dBm</source>
+        <translation>signal:&lt;-90 — 信号強度 (dBm)</translation>
+    </message>
+    <message>
+        <source>seen:&gt;2h — last seen more than 2 h ago; seen:&lt;10m within 10 min; seen:never</source>
+        <translation>seen:&gt;2h — 最終通信が 2 時間より前。seen:&lt;10m は 10 分以内、seen:never は通信履歴なし</translation>
+    </message>
+    <message>
+        <source>in:&quot;Spare pumps&quot; — members of a static group</source>
+        <translation>in:&quot;Spare pumps&quot; — 静的グループのメンバー</translation>
+    </message>
+    <message>
+        <source>saved:&quot;Low battery&quot; — the devices a saved filter finds</source>
+        <translation>saved:&quot;Low battery&quot; — 保存したフィルターに一致するデバイス</translation>
+    </message>
+    <message>
+        <source>duplicate:yes — the serial is on two or more devices</source>
+        <translation>duplicate:yes — シリアル番号が 2 台以上のデバイスで重複</translation>
+    </message>
+    <message>
+        <source>stale:yes — the device&apos;s server or broker is not reachable now</source>
+        <translation>stale:yes — デバイスのサーバーまたはブローカーに現在到達できない</translation>
+    </message>
+</context>
+<context>
     <name>FleetTreeModel</name>
     <message>
         <source>%1 offline</source>
@@ -1196,10 +1854,6 @@
     <message>
         <source>; %1 with battery below %2 %</source>
         <translation>、バッテリー残量 %2 % 未満 %1</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
     </message>
     <message>
         <source>Unassigned</source>
@@ -1276,6 +1930,492 @@
     <message>
         <source>%1, %2, %3</source>
         <translation>%1、%2、%3</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>、%1</translation>
+    </message>
+    <message>
+        <source>, duplicate serial %1</source>
+        <translation>、重複したシリアル番号 %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupListModel</name>
+    <message>
+        <source>Smart groups</source>
+        <translation>スマートグループ</translation>
+    </message>
+    <message>
+        <source>Static groups</source>
+        <translation>静的グループ</translation>
+    </message>
+    <message>
+        <source>Saved filters: the devices that match the query now. Save the filter box&apos;s query with View → Save Filter… (Ctrl+Shift+S).</source>
+        <translation>保存したフィルター: 現在クエリに一致するデバイスです。フィルター欄のクエリは「表示 → フィルターを保存…」(Ctrl+Shift+S) で保存できます。</translation>
+    </message>
+    <message>
+        <source>Groups you fill by hand: Devices → Add to Group…</source>
+        <translation>手動でデバイスを追加するグループです: 「デバイス → グループに追加…」</translation>
+    </message>
+    <message numerus="yes">
+        <source>Smart groups, %n group(s)</source>
+        <translation><numerusform>スマートグループ、%n 個</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Static groups, %n group(s)</source>
+        <translation><numerusform>静的グループ、%n 個</numerusform></translation>
+    </message>
+    <message>
+        <source>%1
+Query: %2
+Double-click or Enter to filter the fleet by it.</source>
+        <translation>%1
+クエリ: %2
+ダブルクリックまたは Enter キーで、このクエリでフリートを絞り込みます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n device(s). Double-click or Enter to filter the fleet by it.</source>
+        <translation><numerusform>%1
+デバイス %n 台。ダブルクリックまたは Enter キーで、このグループでフリートを絞り込みます。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n device(s)</source>
+        <translation><numerusform>%1、デバイス %n 台</numerusform></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+</context>
+<context>
+    <name>GroupRepository</name>
+    <message>
+        <source>The name is empty.</source>
+        <translation>名前が空です。</translation>
+    </message>
+    <message>
+        <source>The name is longer than %1 characters.</source>
+        <translation>名前が %1 文字を超えています。</translation>
+    </message>
+    <message>
+        <source>The name may not contain a double quote (&quot;).</source>
+        <translation>名前に二重引用符 (&quot;) は使用できません。</translation>
+    </message>
+    <message>
+        <source>The name may not contain control characters.</source>
+        <translation>名前に制御文字は使用できません。</translation>
+    </message>
+    <message>
+        <source>A group named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という名前のグループはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>There is no group named &quot;%1&quot;.</source>
+        <translation>「%1」という名前のグループはありません。</translation>
+    </message>
+    <message>
+        <source>The query is empty; a saved filter needs at least one term.</source>
+        <translation>クエリが空です。保存したフィルターには少なくとも 1 つの条件が必要です。</translation>
+    </message>
+    <message>
+        <source>A saved filter named &quot;%1&quot; exists already.</source>
+        <translation>「%1」という名前の保存したフィルターはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>There is no saved filter named &quot;%1&quot;.</source>
+        <translation>「%1」という名前の保存したフィルターはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPanel</name>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>No groups yet</source>
+        <translation>グループはまだありません</translation>
+    </message>
+    <message>
+        <source>Type a query in the filter box and save it (Ctrl+Shift+S) for a smart group that follows the fleet, or select devices and choose Devices → Add to Group… for a static one.</source>
+        <translation>フィルター欄にクエリを入力して保存 (Ctrl+Shift+S) すると、フリートの変化に追従するスマートグループになります。静的グループを作るには、デバイスを選択して「デバイス → グループに追加…」を選んでください。</translation>
+    </message>
+    <message>
+        <source>&amp;Save Filter…</source>
+        <translation>フィルターを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save the filter box&apos;s query as a smart group that follows the fleet</source>
+        <translation>フィルター欄のクエリを、フリートの変化に追従するスマートグループとして保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Group…</source>
+        <translation>グループに追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Put the selected devices in a static group</source>
+        <translation>選択したデバイスを静的グループに追加します</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Group…</source>
+        <translation>グループから削除(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Take the selected devices out of a static group</source>
+        <translation>選択したデバイスを静的グループから外します</translation>
+    </message>
+    <message>
+        <source>&amp;New Static Group…</source>
+        <translation>新しい静的グループ(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>名前を変更(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>削除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The groups were not changed.</source>
+        <translation>グループは変更されませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a name.</source>
+        <translation>%1 は名前として使用できません。</translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation>フィルターを保存</translation>
+    </message>
+    <message>
+        <source>There is no query to save.</source>
+        <translation>保存するクエリがありません。</translation>
+    </message>
+    <message>
+        <source>Type a query in the filter box first, e.g. site:&quot;Osaka*&quot; health:offline, then save it.</source>
+        <translation>先にフィルター欄にクエリ (例: site:&quot;Osaka*&quot; health:offline) を入力してから、保存してください。</translation>
+    </message>
+    <message>
+        <source>The query cannot be saved: %1</source>
+        <translation>クエリを保存できません: %1</translation>
+    </message>
+    <message>
+        <source>Name of the smart group for %1:</source>
+        <translation>%1 のスマートグループの名前:</translation>
+    </message>
+    <message>
+        <source>Replace the saved filter %1?</source>
+        <translation>保存したフィルター %1 を置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Its query %1 becomes %2.</source>
+        <translation>クエリが %1 から %2 に変わります。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>Add to Group</source>
+        <translation>グループに追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n device(s) to the static group (choose one, or type a new name):</source>
+        <translation><numerusform>%n 台のデバイスを追加する静的グループ (選択するか、新しい名前を入力してください):</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove from Group</source>
+        <translation>グループから削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected device(s) is in a static group.</source>
+        <translation><numerusform>選択した %n 台のデバイスは、どれも静的グループに属していません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n device(s) from the static group:</source>
+        <translation><numerusform>%n 台のデバイスを削除する静的グループ:</numerusform></translation>
+    </message>
+    <message>
+        <source>There is no group named %1.</source>
+        <translation>%1 という名前のグループはありません。</translation>
+    </message>
+    <message>
+        <source>New Static Group</source>
+        <translation>新しい静的グループ</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation>新しいグループの名前:</translation>
+    </message>
+    <message>
+        <source>Rename Smart Group</source>
+        <translation>スマートグループの名前を変更</translation>
+    </message>
+    <message>
+        <source>Rename Static Group</source>
+        <translation>静的グループの名前を変更</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>%1 の新しい名前:</translation>
+    </message>
+    <message>
+        <source>Delete Smart Group</source>
+        <translation>スマートグループを削除</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter %1?</source>
+        <translation>保存したフィルター %1 を削除しますか？</translation>
+    </message>
+    <message>
+        <source>Its query was %1. No device changes.</source>
+        <translation>クエリは %1 でした。デバイスは変更されません。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete Static Group</source>
+        <translation>静的グループを削除</translation>
+    </message>
+    <message>
+        <source>Delete the static group %1?</source>
+        <translation>静的グループ %1 を削除しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n device(s) stay in the fleet; only the group goes.</source>
+        <translation><numerusform>グループ内の %n 台のデバイスはフリートに残ります。削除されるのはグループだけです。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Show Devices</source>
+        <translation>デバイスを表示(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationModel</name>
+    <message>
+        <source>Reboot</source>
+        <translation>再起動</translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation>工場出荷時の状態に戻す</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効化</translation>
+    </message>
+    <message>
+        <source>Registration update</source>
+        <translation>登録の更新</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Server or broker: %1</source>
+        <translation>サーバーまたはブローカー: %1</translation>
+    </message>
+    <message>
+        <source>Runs when the device&apos;s server or broker is reachable again.</source>
+        <translation>デバイスのサーバーまたはブローカーに再び到達できるようになると実行されます。</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Held since</source>
+        <translation>保留開始</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationRepository</name>
+    <message>
+        <source>There is no held operation %1.</source>
+        <translation>保留中の操作 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Held offline</source>
+        <translation>オフライン保留</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Needs confirmation</source>
+        <translation>要確認</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>破棄</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationRunner</name>
+    <message>
+        <source>the device is no longer in the cache</source>
+        <translation>デバイスがもうキャッシュにありません</translation>
+    </message>
+    <message>
+        <source>the device was retired meanwhile</source>
+        <translation>その間にデバイスが廃止されました</translation>
+    </message>
+    <message>
+        <source>the device was moved to another server or broker meanwhile (%1 → %2)</source>
+        <translation>その間にデバイスが別のサーバーまたはブローカーに移動しました (%1 → %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>the firmware changed from %1 to %2 meanwhile</source>
+        <translation>その間にファームウェアが %1 から %2 に変わりました</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>the device was disabled meanwhile</source>
+        <translation>その間にデバイスが無効化されました</translation>
+    </message>
+    <message>
+        <source>%1 is not available for this device</source>
+        <translation>このデバイスでは %1 を利用できません</translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationsController</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… ほか %n 台</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</source>
+        <translation><numerusform>選択したデバイスのうち %n 台に現在到達できません: サーバーまたはブローカー (%1) が応答しません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln device(s) get it now.</source>
+        <translation><numerusform>保留: FleetDesk はこれらのデバイスへの「%1」をキューに保持し、サーバーに再び到達できるようになったら、その間に変更がないことを確認してから実行します。スキップ: ほかの %Ln 台のデバイスにだけ今すぐ実行します。</numerusform></translation>
+    </message>
+    <message>
+        <source>Some servers are unreachable</source>
+        <translation>一部のサーバーに到達できません</translation>
+    </message>
+    <message>
+        <source>&amp;Hold them until reachable</source>
+        <translation>到達できるまで保留(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>スキップ(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 held offline for %Ln device(s) until their server is reachable.</source>
+        <translation><numerusform>%Ln 台のデバイスへの%1を、サーバーに到達できるようになるまでオフライン保留にしました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held operation(s) stay held: their server or broker is still unreachable.</source>
+        <translation><numerusform>保留中の操作 %Ln 件は保留のままです: サーバーまたはブローカーにまだ到達できません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Held operations: %1 of %Ln succeeded, %2 need confirmation.</source>
+        <translation><numerusform>保留中の操作: %Ln 件中 %1 件が成功、%2 件が要確認です。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held operation(s) discarded.</source>
+        <translation><numerusform>保留中の操作 %Ln 件を破棄しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>A server is reachable again: running %Ln held operation(s).</source>
+        <translation><numerusform>サーバーに再び到達できるようになりました: 保留中の操作 %Ln 件を実行しています。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HeldOperationsWidget</name>
+    <message>
+        <source>Held operations</source>
+        <translation>保留中の操作</translation>
+    </message>
+    <message>
+        <source>Nothing is held offline. When a device&apos;s server or broker cannot be reached, FleetDesk can hold an operation here — only when you choose to — and run it when the server is back.</source>
+        <translation>オフライン保留中の操作はありません。デバイスのサーバーまたはブローカーに到達できないとき、FleetDesk は操作をここに保留し (ユーザーが選択した場合のみ)、サーバーが復帰したときに実行できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Run now</source>
+        <translation>今すぐ実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the selected held operations now</source>
+        <translation>選択した保留中の操作を今すぐ実行</translation>
+    </message>
+    <message>
+        <source>Run the selected held operations now if their server or broker can be reached (their preconditions are checked first).</source>
+        <translation>サーバーまたはブローカーに到達できる場合、選択した保留中の操作を今すぐ実行します (先に前提条件を確認します)。</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm and run</source>
+        <translation>確認して実行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm and run the selected held operations</source>
+        <translation>選択した保留中の操作を確認して実行</translation>
+    </message>
+    <message>
+        <source>Run the selected operations although something changed since they were held (see Reason).</source>
+        <translation>保留後に変更があった場合でも、選択した操作を実行します (「理由」を参照)。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Discard the selected held operations</source>
+        <translation>選択した保留中の操作を破棄</translation>
+    </message>
+    <message>
+        <source>Remove the selected operations from the queue without running them.</source>
+        <translation>選択した操作を実行せずにキューから削除します。</translation>
     </message>
 </context>
 <context>
@@ -1817,14 +2957,6 @@
         <translation>デバイスの絞り込み</translation>
     </message>
     <message>
-        <source>Filter devices: name, site, group, model, firmware, tag… (Ctrl+F)</source>
-        <translation>絞り込み: 名前、サイト、グループ、モデル、ファームウェア、タグ… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Every word must appear in the device&apos;s name, site, group, model, serial, firmware or tags. Put &quot;quotes&quot; around words with spaces. Esc clears the filter, ↓ moves to the tree.</source>
-        <translation>すべての語が、デバイスの名前、サイト、グループ、モデル、シリアル番号、ファームウェア、タグのいずれかに含まれている必要があります。スペースを含む語は &quot;二重引用符&quot; で囲んでください。Esc で絞り込みを解除し、↓ でツリーに移動します。</translation>
-    </message>
-    <message>
         <source>Devices matching the filter</source>
         <translation>絞り込み条件に一致するデバイス</translation>
     </message>
@@ -2229,6 +3361,146 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Export Devices…</source>
+        <translation>デバイスをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write the selected or shown devices to a CSV or JSON file</source>
+        <translation>選択または表示中のデバイスを CSV または JSON ファイルに書き出します</translation>
+    </message>
+    <message>
+        <source>Filter devices: pump, fw:&lt;2.1, site:&quot;Osaka*&quot;, health:offline… (Ctrl+F)</source>
+        <translation>デバイスを絞り込み: pump、fw:&lt;2.1、site:&quot;Osaka*&quot;、health:offline… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Words search every text field; field:value narrows (fw:&lt;2.1 battery:&lt;20 site:&quot;Osaka*&quot; health:offline seen:&gt;2h tag:pump). OR, NOT or -, and parentheses combine terms. Ctrl+Space completes, Esc clears the filter, ↓ moves to the tree.</source>
+        <translation>語を入力するとすべてのテキストフィールドを検索し、field:value で絞り込みます (fw:&lt;2.1 battery:&lt;20 site:&quot;Osaka*&quot; health:offline seen:&gt;2h tag:pump)。OR、NOT または -、括弧で条件を組み合わせられます。Ctrl+Space で補完、Esc で絞り込みを解除、↓ でツリーに移動します。</translation>
+    </message>
+    <message>
+        <source>Export devices</source>
+        <translation>デバイスのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV ファイル (*.csv);;JSON ファイル (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln device(s)…</source>
+        <translation><numerusform>%Ln 台のデバイスをエクスポートしています…</numerusform></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) exported to %1.</source>
+        <translation><numerusform>%Ln 台のデバイスを %1 にエクスポートしました。</numerusform></translation>
+    </message>
+    <message>
+        <source>The devices could not be exported to %1.</source>
+        <translation>デバイスを %1 にエクスポートできませんでした。</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>グループ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Save this query as a smart group (Ctrl+Shift+S)</source>
+        <translation>このクエリをスマートグループとして保存 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Held operations</source>
+        <translation>保留中の操作</translation>
+    </message>
+    <message>
+        <source>Discard held operations</source>
+        <translation>保留中の操作を破棄</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %Ln held operation(s)?</source>
+        <translation><numerusform>保留中の操作 %Ln 件を破棄しますか？</numerusform></translation>
+    </message>
+    <message>
+        <source>They will not run, also when their server is reachable again.</source>
+        <translation>サーバーに再び到達できるようになっても、これらの操作は実行されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Held Operations</source>
+        <translation>保留中の操作(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Group devices by</source>
+        <translation>デバイスのグループ化</translation>
+    </message>
+    <message>
+        <source>How the device tree groups the fleet</source>
+        <translation>デバイスツリーでのフリートのグループ化方法</translation>
+    </message>
+    <message>
+        <source>Groupings</source>
+        <translation>グループ化の方法</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>グループ化(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Device &amp;Tree</source>
+        <translation>デバイスツリー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Show the devices as a tree, grouped</source>
+        <translation>デバイスをグループ化してツリーで表示します</translation>
+    </message>
+    <message>
+        <source>Device T&amp;able</source>
+        <translation>デバイスの表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Show every device as one row of a sortable table</source>
+        <translation>すべてのデバイスを、並べ替え可能な表に 1 台 1 行で表示します</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>ツリー</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Every device with its values, one row each</source>
+        <translation>すべてのデバイスとその値 (1 台につき 1 行)</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +5148,13 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
 </context>
 <context>
+    <name>QueryLineEdit</name>
+    <message>
+        <source>Filter completions</source>
+        <translation>絞り込みの補完候補</translation>
+    </message>
+</context>
+<context>
     <name>ResourceBrowserWidget</name>
     <message>
         <source>LwM2M resources</source>
@@ -4547,6 +5826,140 @@ Instance ID:</source>
     <message>
         <source>%1 ago</source>
         <translation>%1前</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Registration</source>
+        <translation>登録</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>稼働状態</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>アラート</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Kind of entries</source>
+        <translation>エントリーの種類</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Search the timeline</source>
+        <translation>タイムラインを検索</translation>
+    </message>
+    <message>
+        <source>Search messages…</source>
+        <translation>メッセージを検索…</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>新しい順</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>古い順</translation>
+    </message>
+    <message>
+        <source>Switch between newest first and oldest first</source>
+        <translation>新しい順と古い順を切り替えます</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>タイムラインをエクスポート</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as CSV or JSON</source>
+        <translation>表示中のエントリーを CSV または JSON で保存します</translation>
+    </message>
+    <message>
+        <source>Device timeline</source>
+        <translation>デバイスのタイムライン</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies)</source>
+        <translation><numerusform>%n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No device selected</source>
+        <translation>デバイスが選択されていません</translation>
+    </message>
+    <message>
+        <source>Select a device to see its timeline.</source>
+        <translation>デバイスを選択すると、そのタイムラインが表示されます。</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <translation>タイムラインを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this device yet</source>
+        <translation>このデバイスの記録はまだありません</translation>
+    </message>
+    <message>
+        <source>Registrations, health changes and the operations you run on it appear here as they happen.</source>
+        <translation>登録、稼働状態の変化、このデバイスで実行した操作が、発生するたびにここに表示されます。</translation>
+    </message>
+    <message>
+        <source>No entry matches</source>
+        <translation>一致するエントリーはありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</source>
+        <translation><numerusform>全 %n 件のエントリーを表示するには、「すべての種類」を選択するか、検索をクリアしてください。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export timeline</source>
+        <translation>タイムラインのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV ファイル (*.csv);;JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The timeline could not be saved to %1.</source>
+        <translation>タイムラインを %1 に保存できませんでした。</translation>
     </message>
 </context>
 <context>
@@ -5316,6 +6729,26 @@ Instance ID:</source>
     <message>
         <source>With --screenshot-live: show the MQTT &lt;topic&gt; in the Topics view instead of the device&apos;s resources.</source>
         <translation>--screenshot-live と併用: デバイスのリソースの代わりに、MQTT の &lt;topic&gt; をトピックビューに表示します。</translation>
+    </message>
+    <message>
+        <source>Once the cache&apos;s devices are in the tree and the window has painted them, print &quot;ready_ms &lt;milliseconds since start&gt;&quot; and exit (benchmarks).</source>
+        <translation>キャッシュのデバイスがツリーに表示され、ウィンドウに描画されたら、&quot;ready_ms &lt;起動からのミリ秒数&gt;&quot; を出力して終了します (ベンチマーク用)。</translation>
+    </message>
+    <message>
+        <source>Start with the filter &lt;query&gt; (the fleet query language).</source>
+        <translation>絞り込み条件 &lt;query&gt; (フリートのクエリ言語) を適用して起動します。</translation>
+    </message>
+    <message>
+        <source>Group the device tree by &lt;field&gt;: site, model, firmware, health, protocol, server.</source>
+        <translation>デバイスツリーを &lt;field&gt; でグループ化します: site、model、firmware、health、protocol、server。</translation>
+    </message>
+    <message>
+        <source>Show the devices as a tree or a table (&lt;view&gt;: tree or table).</source>
+        <translation>デバイスをツリーまたは表で表示します (&lt;view&gt;: tree または table)。</translation>
+    </message>
+    <message>
+        <source>Select every device shown once the fleet is loaded.</source>
+        <translation>フリートの読み込み後、表示されているすべてのデバイスを選択します。</translation>
     </message>
 </context>
 </TS>
