@@ -240,8 +240,7 @@ void MainWindow::createActions()
     m_exportAction = new QAction(tr("&Export Devices…"), this);
     m_exportAction->setObjectName(QStringLiteral("exportDevicesAction"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    m_exportAction->setStatusTip(
-        tr("Write the selected or shown devices to a CSV or JSON file"));
+    m_exportAction->setStatusTip(tr("Write the selected or shown devices to a CSV or JSON file"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDevices);
 
     m_quitAction = new QAction(tr("&Quit"), this);

@@ -10,6 +10,7 @@
 #include "common/Settings.h"
 #include "fleet/FleetGrouping.h"
 #include "lwm2m/Lwm2mService.h"
+#include "profiles/ProfileStore.h"
 #include "security/KeychainSecretStore.h"
 #include "shell/Lwm2mConnector.h"
 #include "shell/MqttConnector.h"
@@ -314,7 +315,20 @@ int main(int argc, char *argv[])
                 options.liveScreenshotSeconds * 1000,
                 &window,
                 [&window, path = options.screenshotPath, topic = options.screenshotTopic] {
-                    window.selectFirstDevice();
+                    // The resources of a device registered at a server of the profiles (a
+                    // generated fleet may come first in the tree).
+                    bool selected = false;
+                    for (const Device &d : window.fleetModel()->devices()) {
+                        if (topic.isEmpty() && d.binding.protocol == Protocol::Lwm2m
+                            && d.health == Health::Online
+                            && window.profiles()->find(d.binding.profile)
+                            && window.selectDevice(d.id)) {
+                            selected = true;
+                            break;
+                        }
+                    }
+                    if (!selected)
+                        window.selectFirstDevice();
                     if (topic.isEmpty())
                         window.showDeviceResources();
                     else if (!window.showTopic(topic))
