@@ -394,7 +394,10 @@
     </message>
     <message numerus="yes">
         <source>The canary wave (%1 devices) is larger than the %n eligible device(s).</source>
-        <translation><numerusform>The canary wave (%1 devices) is larger than the %n eligible device.</numerusform><numerusform>The canary wave (%1 devices) is larger than the %n eligible devices.</numerusform></translation>
+        <translation>
+            <numerusform>The canary wave (%1 devices) is larger than the %n eligible device.</numerusform>
+            <numerusform>The canary wave (%1 devices) is larger than the %n eligible devices.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wave %1 has %2 device(s), fewer than the success threshold of %3: it can never succeed.</source>
@@ -833,6 +836,14 @@
     </message>
     <message>
         <source>Everything recorded for the device: registrations, health changes, operations and their results</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) selected</source>
+        <translation><numerusform>%Ln device selected</numerusform><numerusform>%Ln devices selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Devices → Reboot… and the other bulk operations act on all of them; File → Export Devices… writes them.</source>
         <translation></translation>
     </message>
 </context>
@@ -1963,11 +1974,17 @@
     </message>
     <message numerus="yes">
         <source>Smart groups, %n group(s)</source>
-        <translation><numerusform>Smart groups, %n group</numerusform><numerusform>Smart groups, %n groups</numerusform></translation>
+        <translation>
+            <numerusform>Smart groups, %n group</numerusform>
+            <numerusform>Smart groups, %n groups</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Static groups, %n group(s)</source>
-        <translation><numerusform>Static groups, %n group</numerusform><numerusform>Static groups, %n groups</numerusform></translation>
+        <translation>
+            <numerusform>Static groups, %n group</numerusform>
+            <numerusform>Static groups, %n groups</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1978,13 +1995,19 @@ Double-click or Enter to filter the fleet by it.</source>
     <message numerus="yes">
         <source>%1
 %n device(s). Double-click or Enter to filter the fleet by it.</source>
-        <translation><numerusform>%1
-%n device. Double-click or Enter to filter the fleet by it.</numerusform><numerusform>%1
-%n devices. Double-click or Enter to filter the fleet by it.</numerusform></translation>
+        <translation>
+            <numerusform>%1
+%n device. Double-click or Enter to filter the fleet by it.</numerusform>
+            <numerusform>%1
+%n devices. Double-click or Enter to filter the fleet by it.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n device(s)</source>
-        <translation><numerusform>%1, %n device</numerusform><numerusform>%1, %n devices</numerusform></translation>
+        <translation>
+            <numerusform>%1, %n device</numerusform>
+            <numerusform>%1, %n devices</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group</source>
@@ -2138,7 +2161,10 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
     <message numerus="yes">
         <source>Add %n device(s) to the static group (choose one, or type a new name):</source>
-        <translation><numerusform>Add %n device to the static group (choose one, or type a new name):</numerusform><numerusform>Add %n devices to the static group (choose one, or type a new name):</numerusform></translation>
+        <translation>
+            <numerusform>Add %n device to the static group (choose one, or type a new name):</numerusform>
+            <numerusform>Add %n devices to the static group (choose one, or type a new name):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from Group</source>
@@ -2146,11 +2172,17 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
     <message numerus="yes">
         <source>None of the %n selected device(s) is in a static group.</source>
-        <translation><numerusform>None of the %n selected device is in a static group.</numerusform><numerusform>None of the %n selected devices is in a static group.</numerusform></translation>
+        <translation>
+            <numerusform>None of the %n selected device is in a static group.</numerusform>
+            <numerusform>None of the %n selected devices is in a static group.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n device(s) from the static group:</source>
-        <translation><numerusform>Remove %n device from the static group:</numerusform><numerusform>Remove %n devices from the static group:</numerusform></translation>
+        <translation>
+            <numerusform>Remove %n device from the static group:</numerusform>
+            <numerusform>Remove %n devices from the static group:</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no group named %1.</source>
@@ -2202,7 +2234,10 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
     <message numerus="yes">
         <source>Its %n device(s) stay in the fleet; only the group goes.</source>
-        <translation><numerusform>Its %n device stay in the fleet; only the group goes.</numerusform><numerusform>Its %n devices stay in the fleet; only the group goes.</numerusform></translation>
+        <translation>
+            <numerusform>Its %n device stay in the fleet; only the group goes.</numerusform>
+            <numerusform>Its %n devices stay in the fleet; only the group goes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Show Devices</source>
@@ -2330,15 +2365,24 @@ Double-click or Enter to filter the fleet by it.</source>
     <name>HeldOperationsController</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</source>
-        <translation><numerusform>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</numerusform><numerusform>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</numerusform></translation>
+        <translation>
+            <numerusform>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</numerusform>
+            <numerusform>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln device(s) get it now.</source>
-        <translation><numerusform>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln device get it now.</numerusform><numerusform>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln devices get it now.</numerusform></translation>
+        <translation>
+            <numerusform>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln device get it now.</numerusform>
+            <numerusform>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln devices get it now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some servers are unreachable</source>
@@ -2354,23 +2398,38 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
     <message numerus="yes">
         <source>%1 held offline for %Ln device(s) until their server is reachable.</source>
-        <translation><numerusform>%1 held offline for %Ln device until their server is reachable.</numerusform><numerusform>%1 held offline for %Ln devices until their server is reachable.</numerusform></translation>
+        <translation>
+            <numerusform>%1 held offline for %Ln device until their server is reachable.</numerusform>
+            <numerusform>%1 held offline for %Ln devices until their server is reachable.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held operation(s) stay held: their server or broker is still unreachable.</source>
-        <translation><numerusform>%Ln held operation stay held: their server or broker is still unreachable.</numerusform><numerusform>%Ln held operations stay held: their server or broker is still unreachable.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln held operation stay held: their server or broker is still unreachable.</numerusform>
+            <numerusform>%Ln held operations stay held: their server or broker is still unreachable.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Held operations: %1 of %Ln succeeded, %2 need confirmation.</source>
-        <translation><numerusform>Held operations: %1 of %Ln succeeded, %2 need confirmation.</numerusform><numerusform>Held operations: %1 of %Ln succeeded, %2 need confirmation.</numerusform></translation>
+        <translation>
+            <numerusform>Held operations: %1 of %Ln succeeded, %2 need confirmation.</numerusform>
+            <numerusform>Held operations: %1 of %Ln succeeded, %2 need confirmation.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held operation(s) discarded.</source>
-        <translation><numerusform>%Ln held operation discarded.</numerusform><numerusform>%Ln held operations discarded.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln held operation discarded.</numerusform>
+            <numerusform>%Ln held operations discarded.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A server is reachable again: running %Ln held operation(s).</source>
-        <translation><numerusform>A server is reachable again: running %Ln held operation.</numerusform><numerusform>A server is reachable again: running %Ln held operations.</numerusform></translation>
+        <translation>
+            <numerusform>A server is reachable again: running %Ln held operation.</numerusform>
+            <numerusform>A server is reachable again: running %Ln held operations.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3400,7 +3459,10 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message numerus="yes">
         <source>Exporting %Ln device(s)…</source>
-        <translation><numerusform>Exporting %Ln device…</numerusform><numerusform>Exporting %Ln devices…</numerusform></translation>
+        <translation>
+            <numerusform>Exporting %Ln device…</numerusform>
+            <numerusform>Exporting %Ln devices…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -3408,7 +3470,10 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message numerus="yes">
         <source>%Ln device(s) exported to %1.</source>
-        <translation><numerusform>%Ln device exported to %1.</numerusform><numerusform>%Ln devices exported to %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln device exported to %1.</numerusform>
+            <numerusform>%Ln devices exported to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The devices could not be exported to %1.</source>
@@ -3444,7 +3509,10 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message numerus="yes">
         <source>Discard %Ln held operation(s)?</source>
-        <translation><numerusform>Discard %Ln held operation?</numerusform><numerusform>Discard %Ln held operations?</numerusform></translation>
+        <translation>
+            <numerusform>Discard %Ln held operation?</numerusform>
+            <numerusform>Discard %Ln held operations?</numerusform>
+        </translation>
     </message>
     <message>
         <source>They will not run, also when their server is reachable again.</source>
@@ -5931,7 +5999,10 @@ Instance ID:</source>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n entry(ies)</numerusform><numerusform>%n entry(ies)</numerusform></translation>
+        <translation>
+            <numerusform>%n entry(ies)</numerusform>
+            <numerusform>%n entry(ies)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -5963,7 +6034,10 @@ Instance ID:</source>
     </message>
     <message numerus="yes">
         <source>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</source>
-        <translation><numerusform>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</numerusform><numerusform>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</numerusform></translation>
+        <translation>
+            <numerusform>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</numerusform>
+            <numerusform>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export timeline</source>

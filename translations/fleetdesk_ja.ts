@@ -388,7 +388,9 @@
     </message>
     <message numerus="yes">
         <source>The canary wave (%1 devices) is larger than the %n eligible device(s).</source>
-        <translation><numerusform>カナリアウェーブ (%1 台) が、条件を満たすデバイス %n 台よりも多くなっています。</numerusform></translation>
+        <translation>
+            <numerusform>カナリアウェーブ (%1 台) が、条件を満たすデバイス %n 台よりも多くなっています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wave %1 has %2 device(s), fewer than the success threshold of %3: it can never succeed.</source>
@@ -829,6 +831,14 @@
     <message>
         <source>Everything recorded for the device: registrations, health changes, operations and their results</source>
         <translation>デバイスについて記録されたすべての情報: 登録、稼働状態の変化、操作とその結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln device(s) selected</source>
+        <translation><numerusform>%Ln 台のデバイスを選択中</numerusform></translation>
+    </message>
+    <message>
+        <source>Devices → Reboot… and the other bulk operations act on all of them; File → Export Devices… writes them.</source>
+        <translation>「デバイス → 再起動…」などの一括操作はこのすべてに実行されます。「ファイル → デバイスをエクスポート…」で書き出せます。</translation>
     </message>
 </context>
 <context>
@@ -1960,11 +1970,15 @@
     </message>
     <message numerus="yes">
         <source>Smart groups, %n group(s)</source>
-        <translation><numerusform>スマートグループ、%n 個</numerusform></translation>
+        <translation>
+            <numerusform>スマートグループ、%n 個</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Static groups, %n group(s)</source>
-        <translation><numerusform>静的グループ、%n 個</numerusform></translation>
+        <translation>
+            <numerusform>静的グループ、%n 個</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1
@@ -1977,12 +1991,16 @@ Double-click or Enter to filter the fleet by it.</source>
     <message numerus="yes">
         <source>%1
 %n device(s). Double-click or Enter to filter the fleet by it.</source>
-        <translation><numerusform>%1
-デバイス %n 台。ダブルクリックまたは Enter キーで、このグループでフリートを絞り込みます。</numerusform></translation>
+        <translation>
+            <numerusform>%1
+デバイス %n 台。ダブルクリックまたは Enter キーで、このグループでフリートを絞り込みます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n device(s)</source>
-        <translation><numerusform>%1、デバイス %n 台</numerusform></translation>
+        <translation>
+            <numerusform>%1、デバイス %n 台</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group</source>
@@ -2136,7 +2154,9 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
     <message numerus="yes">
         <source>Add %n device(s) to the static group (choose one, or type a new name):</source>
-        <translation><numerusform>%n 台のデバイスを追加する静的グループ (選択するか、新しい名前を入力してください):</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のデバイスを追加する静的グループ (選択するか、新しい名前を入力してください):</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from Group</source>
@@ -2144,11 +2164,15 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
     <message numerus="yes">
         <source>None of the %n selected device(s) is in a static group.</source>
-        <translation><numerusform>選択した %n 台のデバイスは、どれも静的グループに属していません。</numerusform></translation>
+        <translation>
+            <numerusform>選択した %n 台のデバイスは、どれも静的グループに属していません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n device(s) from the static group:</source>
-        <translation><numerusform>%n 台のデバイスを削除する静的グループ:</numerusform></translation>
+        <translation>
+            <numerusform>%n 台のデバイスを削除する静的グループ:</numerusform>
+        </translation>
     </message>
     <message>
         <source>There is no group named %1.</source>
@@ -2200,7 +2224,9 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
     <message numerus="yes">
         <source>Its %n device(s) stay in the fleet; only the group goes.</source>
-        <translation><numerusform>グループ内の %n 台のデバイスはフリートに残ります。削除されるのはグループだけです。</numerusform></translation>
+        <translation>
+            <numerusform>グループ内の %n 台のデバイスはフリートに残ります。削除されるのはグループだけです。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Show Devices</source>
@@ -2328,15 +2354,21 @@ Double-click or Enter to filter the fleet by it.</source>
     <name>HeldOperationsController</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>… ほか %n 台</numerusform></translation>
+        <translation>
+            <numerusform>… ほか %n 台</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected devices cannot be reached now: their server or broker (%1) does not answer.</source>
-        <translation><numerusform>選択したデバイスのうち %n 台に現在到達できません: サーバーまたはブローカー (%1) が応答しません。</numerusform></translation>
+        <translation>
+            <numerusform>選択したデバイスのうち %n 台に現在到達できません: サーバーまたはブローカー (%1) が応答しません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Hold: FleetDesk keeps &quot;%1&quot; for these devices in its queue and runs it when their server is reachable again, after checking that nothing changed meanwhile. Skip: only the other %Ln device(s) get it now.</source>
-        <translation><numerusform>保留: FleetDesk はこれらのデバイスへの「%1」をキューに保持し、サーバーに再び到達できるようになったら、その間に変更がないことを確認してから実行します。スキップ: ほかの %Ln 台のデバイスにだけ今すぐ実行します。</numerusform></translation>
+        <translation>
+            <numerusform>保留: FleetDesk はこれらのデバイスへの「%1」をキューに保持し、サーバーに再び到達できるようになったら、その間に変更がないことを確認してから実行します。スキップ: ほかの %Ln 台のデバイスにだけ今すぐ実行します。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some servers are unreachable</source>
@@ -2352,23 +2384,33 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
     <message numerus="yes">
         <source>%1 held offline for %Ln device(s) until their server is reachable.</source>
-        <translation><numerusform>%Ln 台のデバイスへの%1を、サーバーに到達できるようになるまでオフライン保留にしました。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 台のデバイスへの%1を、サーバーに到達できるようになるまでオフライン保留にしました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held operation(s) stay held: their server or broker is still unreachable.</source>
-        <translation><numerusform>保留中の操作 %Ln 件は保留のままです: サーバーまたはブローカーにまだ到達できません。</numerusform></translation>
+        <translation>
+            <numerusform>保留中の操作 %Ln 件は保留のままです: サーバーまたはブローカーにまだ到達できません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Held operations: %1 of %Ln succeeded, %2 need confirmation.</source>
-        <translation><numerusform>保留中の操作: %Ln 件中 %1 件が成功、%2 件が要確認です。</numerusform></translation>
+        <translation>
+            <numerusform>保留中の操作: %Ln 件中 %1 件が成功、%2 件が要確認です。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held operation(s) discarded.</source>
-        <translation><numerusform>保留中の操作 %Ln 件を破棄しました。</numerusform></translation>
+        <translation>
+            <numerusform>保留中の操作 %Ln 件を破棄しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>A server is reachable again: running %Ln held operation(s).</source>
-        <translation><numerusform>サーバーに再び到達できるようになりました: 保留中の操作 %Ln 件を実行しています。</numerusform></translation>
+        <translation>
+            <numerusform>サーバーに再び到達できるようになりました: 保留中の操作 %Ln 件を実行しています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3392,7 +3434,9 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message numerus="yes">
         <source>Exporting %Ln device(s)…</source>
-        <translation><numerusform>%Ln 台のデバイスをエクスポートしています…</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 台のデバイスをエクスポートしています…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export</source>
@@ -3400,7 +3444,9 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message numerus="yes">
         <source>%Ln device(s) exported to %1.</source>
-        <translation><numerusform>%Ln 台のデバイスを %1 にエクスポートしました。</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 台のデバイスを %1 にエクスポートしました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The devices could not be exported to %1.</source>
@@ -3436,7 +3482,9 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message numerus="yes">
         <source>Discard %Ln held operation(s)?</source>
-        <translation><numerusform>保留中の操作 %Ln 件を破棄しますか？</numerusform></translation>
+        <translation>
+            <numerusform>保留中の操作 %Ln 件を破棄しますか？</numerusform>
+        </translation>
     </message>
     <message>
         <source>They will not run, also when their server is reachable again.</source>
@@ -5915,7 +5963,9 @@ Instance ID:</source>
     </message>
     <message numerus="yes">
         <source>%n entry(ies)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -5947,7 +5997,9 @@ Instance ID:</source>
     </message>
     <message numerus="yes">
         <source>Choose &quot;All kinds&quot; or clear the search to see all %n entry(ies).</source>
-        <translation><numerusform>全 %n 件のエントリーを表示するには、「すべての種類」を選択するか、検索をクリアしてください。</numerusform></translation>
+        <translation>
+            <numerusform>全 %n 件のエントリーを表示するには、「すべての種類」を選択するか、検索をクリアしてください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export timeline</source>

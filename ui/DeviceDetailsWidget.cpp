@@ -231,6 +231,7 @@ QWidget *DeviceDetailsWidget::createContainerPage()
     m_containerNameLabel->setWordWrap(true);
     m_containerKindLabel = new QLabel(page);
     m_containerKindLabel->setObjectName(QStringLiteral("containerKindLabel"));
+    m_containerKindLabel->setWordWrap(true); // a sentence for a selection
     m_containerKindLabel->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_containerNameLabel);
     layout->addWidget(m_containerKindLabel);
@@ -272,6 +273,7 @@ QWidget *DeviceDetailsWidget::createContainerPage()
         AppIcons::warning());
 
     auto *hint = new QLabel(tr("Select a device below this node to see its details."), page);
+    hint->setObjectName(QStringLiteral("containerHintLabel"));
     hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
     layout->addSpacing(spacing * 2);
@@ -357,7 +359,20 @@ void DeviceDetailsWidget::showContainer(FleetTreeModel::NodeKind kind,
     m_offlineValue->setText(locale.toString(summary.offline));
     m_unknownValue->setText(locale.toString(summary.unknown));
     m_lowBatteryValue->setText(locale.toString(summary.lowBattery));
+    if (auto *hint = findChild<QLabel *>(QStringLiteral("containerHintLabel")))
+        hint->show();
     m_stack->setCurrentWidget(m_containerPage);
+}
+
+void DeviceDetailsWidget::showSelection(const FleetSummary &summary)
+{
+    showContainer(FleetTreeModel::NodeKind::Group, QString(), summary);
+    m_containerNameLabel->setText(tr("%Ln device(s) selected", nullptr, summary.total));
+    m_containerKindLabel->setText(
+        tr("Devices → Reboot… and the other bulk operations act on all of them; File → Export "
+           "Devices… writes them."));
+    if (auto *hint = findChild<QLabel *>(QStringLiteral("containerHintLabel")))
+        hint->hide();
 }
 
 void DeviceDetailsWidget::setLwm2mService(Lwm2mService *service)

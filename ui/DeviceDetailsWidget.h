@@ -43,6 +43,9 @@ public:
     void showDevice(const Device &device);
     void
     showContainer(FleetTreeModel::NodeKind kind, const QString &name, const FleetSummary &summary);
+    // Several rows selected: how many devices, and their roll-up (what a bulk operation or an
+    // export would act on).
+    void showSelection(const FleetSummary &summary);
     // A note that the values come from the cache (FleetDesk is offline); empty hides it.
     void setCacheNote(const QString &text);
     // Redraws "seen 12 s ago".

@@ -522,6 +522,10 @@ void MainWindow::createCentralArea()
     connect(m_tree->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
+            &MainWindow::updateDetails);
+    connect(m_tree->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
             &MainWindow::updateBulkActions);
     connect(m_filterModel,
             &QAbstractItemModel::modelAboutToBeReset,
@@ -1062,6 +1066,15 @@ void MainWindow::updateFilterFeedback()
 
 void MainWindow::updateDetails()
 {
+    // Several rows: the selection's roll-up (select all on 100,000 rows: one pass).
+    const QItemSelectionModel *selection = activeDeviceView()->selectionModel();
+    if (selection && selection->selectedRows().size() > 1) {
+        FleetSummary summary;
+        for (const Device &device : selectedDevices())
+            summary.add(device);
+        m_details->showSelection(summary);
+        return;
+    }
     if (isTableView()) {
         if (const Device *device = deviceAt(m_table->currentIndex()))
             m_details->showDevice(*device);

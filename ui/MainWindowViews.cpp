@@ -179,6 +179,10 @@ void MainWindow::ensureTable()
     connect(m_table->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
+            &MainWindow::updateDetails);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
             &MainWindow::updateBulkActions);
     // After a reset (a big change), the current device is selected again.
     connect(m_tableFilterModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {

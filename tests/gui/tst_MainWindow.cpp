@@ -859,6 +859,13 @@ void tst_MainWindow::queryNarrowsTheTreeAndBulkNamesTheCount()
     tree->setFocus();
     tree->selectAll();
     QCOMPARE(m_window->selectedDevices().size(), 11);
+    // The details pane sums up the selection.
+    auto *selectionTitle = m_window->findChild<QLabel *>(QStringLiteral("containerNameLabel"));
+    QTRY_VERIFY2(selectionTitle->text().startsWith(QStringLiteral("11 device")),
+                 qPrintable(selectionTitle->text())); // the tests load no translator: "device(s)"
+    QVERIFY(selectionTitle->text().endsWith(QStringLiteral("selected")));
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("offlineCountLabel"))->text(),
+             QStringLiteral("11"));
     m_window->findChild<QAction *>(QStringLiteral("rebootAction"))->trigger();
     BulkConfirmDialog *confirm = nullptr;
     QTRY_VERIFY((confirm = m_window->findChild<BulkConfirmDialog *>()) != nullptr);
