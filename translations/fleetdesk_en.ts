@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AmountEditor</name>
+    <message>
+        <source>devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>% of devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — unit</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>BulkConfirmDialog</name>
     <message numerus="yes">
         <source>%1 %Ln device(s)?</source>
@@ -227,6 +242,2024 @@
     </message>
 </context>
 <context>
+    <name>CampaignCreator</name>
+    <message>
+        <source>The firmware library has no image %1 %2: import it first (fleetdesk-cli firmware import FILE).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices need a place to download %1 %2 from: serve it with FleetDesk&apos;s firmware server or give the image a download URL.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign was not created: %n problem(s).</source>
+        <translation>
+            <numerusform>The campaign was not created: %n problem.</numerusform>
+            <numerusform>The campaign was not created: %n problems.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDashboard</name>
+    <message>
+        <source>Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not %1 the campaign.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The campaign could not start in this window.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Run Here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run the campaign in this window until it ends (closing FleetDesk leaves it for the next runner).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices in flight finish their update; no new device starts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Abort…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Stop the campaign for good: devices that have not started are cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress per wave&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress over time&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Failures by Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No campaigns yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one with &lt;i&gt;Campaigns → New Campaign…&lt;/i&gt; or &lt;tt&gt;fleetdesk-cli campaign create FILE.json&lt;/tt&gt;; it appears here as soon as it is stored.&lt;/p&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not read the campaign: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by itself — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1 requested; the runner takes it within a second&lt;/i&gt;</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware %1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Runs in this window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run by fleetdesk-cli (process %1 on %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run by another FleetDesk window (process %1 on %2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No runner: start it here or with fleetdesk-cli campaign run %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices done (%3 %) · %4 succeeded · %5 failed · %6 in flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… %n more</numerusform>
+            <numerusform>… %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Failures by Reason (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All devices (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve Next Wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Running campaigns in this window is not available.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This window already runs a campaign.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Another runner (fleetdesk-cli or another window) runs this campaign; steer it with Pause, Resume and Abort.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Abort Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Abort the campaign “%1”?</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) that have not started will be cancelled</source>
+        <translation>
+            <numerusform>%n device that have not started will be cancelled</numerusform>
+            <numerusform>%n devices that have not started will be cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in flight finish their update.</source>
+        <translation>
+            <numerusform>%n device in flight finish their update.</numerusform>
+            <numerusform>%n devices in flight finish their update.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An aborted campaign cannot be resumed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Abort “%1”</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Export Report as CSV</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Run here</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Progress per wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices of the campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show devices in state</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device states</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeviceModel</name>
+    <message>
+        <source>Canary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device never came back after its update.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>LwM2M</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDraft</name>
+    <message>
+        <source>Choose a CSV file with the devices.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The CSV file lists no device.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the firmware to install.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the firmware library: import the image first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a fleet query (an empty one would target every device).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a smart group.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a static group.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no smart group &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no static group &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The smart group &quot;%1&quot; has an invalid query: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No device is selected in the window: select devices first, or choose another kind of target.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The window has no days: it never opens. Tick at least one day.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware — model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware — version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets — fleet query</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets — group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets — device %1 of the list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets — device list</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave 1 (canary) — size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave %1 — size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices updating at once</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device timeout</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Success threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On errors</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approval after each wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance window — days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance window — opens at</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance window — closes at</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance window — time zone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group order — stage %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preconditions — minimum battery</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preconditions — minimum signal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDryRunPage</name>
+    <message>
+        <source>Dry Run</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every targeted device, whether it would take part or why it is skipped. Nothing is sent to any device from this page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targeted devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the targeted devices against the fleet cache…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) targeted: </source>
+        <translation>
+            <numerusform>%n device targeted: </numerusform>
+            <numerusform>%n devices targeted: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible, </source>
+        <translation>
+            <numerusform>%n eligible, </numerusform>
+            <numerusform>%n eligible, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated %1 and %2 to download with the current rollout settings.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped because — %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed device(s) are not in the fleet: %1</source>
+        <translation>
+            <numerusform>%n listed device are not in the fleet: %1</numerusform>
+            <numerusform>%n listed devices are not in the fleet: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEngine</name>
+    <message>
+        <source>The fleet cache is read-only: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>started by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>another runner took over this campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>never came back with the new version within %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>paused by an operator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>resumed by an operator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>aborted by an operator</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the canary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>wave %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 devices failed, more than the error threshold allows (%4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 finished with %2 of %3 devices updated; %4 are needed to go on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 finished (%2 of %3 updated): waiting for an operator to resume</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the campaign expired at %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a later stage of the group order is held: devices of an earlier stage failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no connection to the device&apos;s server or broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device is no longer in the fleet cache</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>already runs %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>attempt %1: sending %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: download of %2 requested</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>busy: the device refused the download (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device refused the download: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Execute Update was refused: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the download failed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device reports the package downloaded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sending Execute Update</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: installing %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device is installing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device refused to install: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>came back on %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>attempt %1 failed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: update failed — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: skipped — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>reports %1 after its reboot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: updated to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>could not write to the fleet cache: %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFirmwarePage</name>
+    <message>
+        <source>Firmware</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the image to install from the firmware library, and name the campaign.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading the firmware library…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware images</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Download URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. LT-500 to 1.1.0, Hamburg first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed, verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signed, not verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>— (FleetDesk serves it)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The firmware library could not be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The firmware library is empty. Import an image first (Firmware Library in the window, or fleetdesk-cli firmware import FILE).</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in the library. Select the one to install.</source>
+        <translation>
+            <numerusform>%n image in the library. Select the one to install.</numerusform>
+            <numerusform>%n images in the library. Select the one to install.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNotifier</name>
+    <message>
+        <source>Campaign “%1” aborted itself: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign “%1” paused itself: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign aborted: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign paused: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FleetDesk</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPdfReport</name>
+    <message>
+        <source>Waves</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The campaign has no devices.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failures by reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No device failed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped by reason</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Att.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware update campaign report</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rollout settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No device has started yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Succeeded (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices over time (local time, UTC%1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s); times are local</source>
+        <translation>
+            <numerusform>%n device; times are local</numerusform>
+            <numerusform>%n devices; times are local</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 by FleetDesk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign report: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the PDF could not be started</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPlanModel</name>
+    <message>
+        <source>Skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Eligible — wave 1 (canary)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Eligible — wave %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPlanner</name>
+    <message>
+        <source>Wrong model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Already on the version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No server or broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sleeping, no wake-up expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Battery too low</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signal too weak</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware update already in progress</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In another campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Same device through another connection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no static group or saved filter named &quot;%1&quot;.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The target query is not valid: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>offline (not registered or connected)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its server or broker does not answer: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>sleeping (queue mode), no wake-up expected</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>battery level unknown (at least %1 % needed)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>battery %1 % below %2 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signal strength unknown (at least %1 dBm needed)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signal %1 dBm below %2 dBm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>busy (rebooting or another operation)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>its firmware update object is not idle (state %1) — another console may be updating it</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) match no device: %1</source>
+        <translation>
+            <numerusform>%n target match no device: %1</numerusform>
+            <numerusform>%n targets match no device: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same device (serial %1) is updated through %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>model %1, the image is for %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>already runs %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not bound to an LwM2M server or MQTT broker</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>taking part in another campaign that has not finished</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>offline, last seen %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>offline, never seen</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProblemLabel</name>
+    <message>
+        <source>under a minute</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>about %n min</numerusform>
+            <numerusform>about %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>about %n day</numerusform>
+            <numerusform>about %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportData</name>
+    <message>
+        <source>%1 %</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>query %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed device(s)</source>
+        <translation>
+            <numerusform>%n listed device</numerusform>
+            <numerusform>%n listed devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>one wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (devices per wave: %1)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device timeout</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Success threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 per wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Approval after each wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>always open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>battery ≥ %1 %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signal ≥ %1 dBm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not busy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Could not store the campaign: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Could not record the device&apos;s step: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>campaign aborted before the device started</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown campaign command &quot;%1&quot; (pause, resume or abort).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: nothing to %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already running.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>aborted by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>resumed by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already run by process %2 on %3 (last heartbeat %4).</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReviewPage</name>
+    <message>
+        <source>Review and Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The campaign document as FleetDesk will store it. Start creates the campaign; the canary wave begins when it runs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign &amp;document:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign document (JSON)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Document…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Problems to fix before starting:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices download the image from</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FleetDesk&apos;s &amp;firmware server at</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware server address (host:port)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick an address devices can reach: on site, the laptop&apos;s address in the devices&apos; network.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The image&apos;s download URL: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The image&apos;s download URL (this image has none)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking the campaign against the fleet…</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) will be updated</source>
+        <translation>
+            <numerusform>%n device will be updated</numerusform>
+            <numerusform>%n devices will be updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n wave(s) (%1)</source>
+        <translation>
+            <numerusform> in %n wave (%1)</numerusform>
+            <numerusform> in %n waves (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped.</source>
+        <translation>
+            <numerusform>; %n skipped.</numerusform>
+            <numerusform>; %n skipped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign was not created.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The firmware server address is HOST:PORT, e.g. %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No problems found: ready to start.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRolloutPage</name>
+    <message>
+        <source>Rollout</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How the campaign proceeds: waves, pace, when it stops itself, when devices may start, in which order, and what a device must satisfy first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Add Wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove Last &amp;Wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The first wave is the canary. Devices left after the last wave form one more wave. A percentage is of the eligible devices.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices updating at once</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices updating at &amp;once:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device timeout in seconds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From the first command to a device until it reports the new version after its reboot.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device &amp;timeout:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Retries per device</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Retries per device:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Success threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Succeeded per wave to go on:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Failures per wave allowed:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When more fail</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pause the campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Abort the campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>When &amp;more fail:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wait for an operator&apos;s appro&amp;val after each wave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only start devices inside a maintenance &amp;window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A window that ends before it starts spans midnight and belongs to the day it opens.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group order</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Group order: one stage per line, device tags separated by commas</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>gateway
+sensor, meter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One stage per line, device tags separated by commas. A stage starts when every device of the earlier stages has succeeded; untagged devices come last.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Preconditions (checked again right before each device)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device is o&amp;nline</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Device is not b&amp;usy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not rebooting, not in another operation or campaign, firmware update object idle.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Battery at least</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum battery</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnal at least</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> dBm</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Minimum signal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The campaign e&amp;xpires</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expires at (UTC)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>UTC — nothing starts after it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave 1 (canary):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave 1 (&amp;canary):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave %1:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave 1 (canary) size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Wave %1 size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Without waves, all eligible devices form one wave.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunController</name>
+    <message>
+        <source>This window already runs campaign %1; stop it first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No secret stored for %1.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CampaignSpec</name>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
@@ -401,6 +2434,244 @@
     </message>
     <message>
         <source>Wave %1 has %2 device(s), fewer than the success threshold of %3: it can never succeed.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Which devices the campaign is for. The dry run on the next page shows which of them can take part.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices matching a fleet &amp;query:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fleet query</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>model:LT-500 fw:&lt;1.1.0 -lifecycle:retired</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A s&amp;mart group (saved filter):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Smart group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A s&amp;tatic group:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Static group</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The devices se&amp;lected in the window</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A &amp;list of devices from a CSV file:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A file with one device id, name or endpoint per row</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Terms as in the window&apos;s filter box: model:, fw:&lt;, site:, in:&quot;group&quot;, saved:&quot;filter&quot;, -lifecycle:retired. Ctrl+Space completes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>With a header row, the column named id, name or endpoint is used; otherwise the first column. Devices that are not in the fleet are listed in the dry run, never dropped silently.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device is selected in the window.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>The devices se&amp;lected in the window (%n)</source>
+        <translation>
+            <numerusform>The devices se&amp;lected in the window (%n)</numerusform>
+            <numerusform>The devices se&amp;lected in the window (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices for the Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in the file</source>
+        <translation>
+            <numerusform>%n device in the file</numerusform>
+            <numerusform>%n devices in the file</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignText</name>
+    <message>
+        <source>Pending</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Initial value (no result yet)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware updated successfully</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not enough flash memory for the package</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Out of RAM during download</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Connection lost during download</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Integrity check failure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsupported package type</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Invalid URI</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware update failed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <source>New Firmware Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Start Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save Campaign Document</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign documents (*.json)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The campaign was not created.</source>
         <translation></translation>
     </message>
 </context>
@@ -840,7 +3111,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln device(s) selected</source>
-        <translation><numerusform>%Ln device selected</numerusform><numerusform>%Ln devices selected</numerusform></translation>
+        <translation>
+            <numerusform>%Ln device selected</numerusform>
+            <numerusform>%Ln devices selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Devices → Reboot… and the other bulk operations act on all of them; File → Export Devices… writes them.</source>
@@ -1601,6 +3875,428 @@
     </message>
     <message>
         <source>no public key is configured to check the signature</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareLibrary</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not a firmware image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>model %1 requires signed images, but no public key is configured for it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the library (imported %3); replace it to import this file instead</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the fleet cache cannot be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot create the library directory %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the fleet cache cannot be written: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot store the copy %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the library</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a download URL (http, https, coap or coaps with a host)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>a signing key needs a model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>this is not an Ed25519 public key in PEM form (as written by &quot;openssl pkey -pubout&quot;)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>requiring signed images needs a public key to check them</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareLibraryDialog</name>
+    <message>
+        <source>The fleet cache is read-only (it belongs to a newer FleetDesk); nothing was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Firmware library</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Images are checked when they are imported: header, SHA-256 and, where a model has a signing key, the signature. Copies are kept in %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Devices on it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Download URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signing &amp;key…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Download &amp;URL…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Built-in firmware server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>certificate (PEM)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>private key (PEM)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Server private key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last request:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 (%3, %4).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signed, no key to check it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace firmware image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2 was not removed: %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was not set: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: signing key set; only signed images are accepted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: signing key set; signed images are checked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: signing key removed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was not removed: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The download URL was not changed: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2: devices download from the built-in server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 %2: devices download from %3.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signed, verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>signed, not verified</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source> (model requires signatures)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>External URL</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FleetDesk&apos;s built-in server</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>built-in server (not running)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 bytes
+SHA-256 %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Serving %1 to devices.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTPS needs a certificate and its private key.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>HTTPS cannot be used: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import firmware image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>FleetDesk firmware images (*.fdfw);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove firmware image</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove %1 %2 from the library?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The stored copy is deleted. Campaigns that use this image can no longer start.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ed25519 public key (PEM); empty keeps the current key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refuse unsigned and badly signed images of this model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A key is set; signed images are required.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A key is set; signatures are checked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No key is set for this model.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Public key of the model</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.pub);;All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Where devices download %1 %2 instead of FleetDesk&apos;s built-in server (empty: the built-in server):</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareServer</name>
+    <message>
+        <source>TLS is not available (no OpenSSL for Qt&apos;s network module)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted RSA or EC private key in PEM form</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the private key %1 does not belong to the certificate %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
         <translation></translation>
     </message>
 </context>
@@ -2847,6 +5543,57 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
 </context>
 <context>
+    <name>Lwm2mCampaignDriver</name>
+    <message>
+        <source>The device is busy (CoAP %1).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device rejected the request as invalid</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device does not allow this server to do that</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device has no firmware update object</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device&apos;s firmware update is not in a state that allows this</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device does not support that data format</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device reported an internal error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the device answered with an error</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused: %1 (CoAP %2 %3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device has no LwM2M endpoint.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The package has no download address.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Lwm2mConnector</name>
     <message>
         <source>Not connected: the keychain did not give the secret of this profile (%1).</source>
@@ -3578,6 +6325,58 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
         <source>Every device with its values, one row each</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Show Campaign</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign %1 could not run here: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 (%3)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Update the firmware of devices in waves, with a dry run first</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Firmware Library…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import and check firmware images; serve them to devices</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign &amp;Dashboard</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Campaign %1 &quot;%2&quot; created; it runs here</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>MosquittoWorker</name>
@@ -3726,6 +6525,33 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     </message>
     <message>
         <source>the broker profile &quot;%1&quot; is not connected</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MqttCampaignDriver</name>
+    <message>
+        <source>Not connected to the broker of profile %1.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not connected to the broker of profile %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The broker of profile %1 holds nothing from device %2 (it never connected, or its retained messages were removed).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The device has no MQTT device id.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The package has no download address.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>An MQTT device installs its firmware by itself; there is nothing to execute.</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AmountEditor</name>
+    <message>
+        <source>devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>% of devices</source>
+        <translation>% (デバイス比)</translation>
+    </message>
+    <message>
+        <source>%1 — unit</source>
+        <translation>%1 — 単位</translation>
+    </message>
+</context>
+<context>
     <name>BulkConfirmDialog</name>
     <message numerus="yes">
         <source>%1 %Ln device(s)?</source>
@@ -221,6 +236,2007 @@
     </message>
 </context>
 <context>
+    <name>CampaignCreator</name>
+    <message>
+        <source>The firmware library has no image %1 %2: import it first (fleetdesk-cli firmware import FILE).</source>
+        <translation>ファームウェアライブラリにイメージ %1 %2 がありません。先にインポートしてください (fleetdesk-cli firmware import FILE)。</translation>
+    </message>
+    <message>
+        <source>Devices need a place to download %1 %2 from: serve it with FleetDesk&apos;s firmware server or give the image a download URL.</source>
+        <translation>デバイスが %1 %2 をダウンロードする場所が必要です。FleetDesk のファームウェアサーバーで配信するか、イメージにダウンロード URL を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The campaign was not created: %n problem(s).</source>
+        <translation>
+            <numerusform>キャンペーンは作成されませんでした: 問題が %n 件あります。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDashboard</name>
+    <message>
+        <source>Campaign</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>Could not %1 the campaign.</source>
+        <translation>キャンペーンに対する %1 操作を実行できませんでした。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not write the report to %1.</source>
+        <translation>レポートを %1 に書き込めませんでした。</translation>
+    </message>
+    <message>
+        <source>Run campaign</source>
+        <translation>キャンペーンの実行</translation>
+    </message>
+    <message>
+        <source>The campaign could not start in this window.</source>
+        <translation>このウィンドウでキャンペーンを開始できませんでした。</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign:</source>
+        <translation>キャンペーン(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Run Here</source>
+        <translation>ここで実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Run the campaign in this window until it ends (closing FleetDesk leaves it for the next runner).</source>
+        <translation>終了するまでこのウィンドウでキャンペーンを実行します (FleetDesk を閉じると、次のランナーに引き継がれます)。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Devices in flight finish their update; no new device starts.</source>
+        <translation>実行中のデバイスは更新を完了し、新しいデバイスは開始しません。</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>再開(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Abort…</source>
+        <translation>中止(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Stop the campaign for good: devices that have not started are cancelled.</source>
+        <translation>キャンペーンを完全に停止します: 開始していないデバイスはキャンセルされます。</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report</source>
+        <translation>レポートのエクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>As &amp;CSV…</source>
+        <translation>CSV として(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>As &amp;PDF…</source>
+        <translation>PDF として(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress per wave&lt;/b&gt;</source>
+        <translation>&lt;b&gt;ウェーブごとの進捗&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>ウェーブ</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進捗</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Progress over time&lt;/b&gt;</source>
+        <translation>&lt;b&gt;時間経過による進捗&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Time (%1)</source>
+        <translation>時刻 (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>表示(&amp;S):</translation>
+    </message>
+    <message>
+        <source>All devices</source>
+        <translation>すべてのデバイス</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation>結果コード</translation>
+    </message>
+    <message>
+        <source>Failed devices</source>
+        <translation>失敗したデバイス</translation>
+    </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation>デバイス(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Failures by Reason</source>
+        <translation>理由別の失敗(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No campaigns yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Create one with &lt;i&gt;Campaigns → New Campaign…&lt;/i&gt; or &lt;tt&gt;fleetdesk-cli campaign create FILE.json&lt;/tt&gt;; it appears here as soon as it is stored.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;キャンペーンはまだありません。&lt;/b&gt;&lt;/p&gt;&lt;p&gt;&lt;i&gt;キャンペーン → 新規キャンペーン…&lt;/i&gt; または &lt;tt&gt;fleetdesk-cli campaign create FILE.json&lt;/tt&gt; で作成してください。保存されるとすぐにここに表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Could not read the campaign: %1</source>
+        <translation>キャンペーンを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>作成: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; by itself — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (自動) — %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;%1 requested; the runner takes it within a second&lt;/i&gt;</source>
+        <translation>&lt;i&gt;%1 を要求しました。ランナーが 1 秒以内に処理します&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Firmware %1 %2</source>
+        <translation>ファームウェア %1 %2</translation>
+    </message>
+    <message>
+        <source>Runs in this window</source>
+        <translation>このウィンドウで実行中</translation>
+    </message>
+    <message>
+        <source>Run by fleetdesk-cli (process %1 on %2)</source>
+        <translation>fleetdesk-cli で実行中 (%2 のプロセス %1)</translation>
+    </message>
+    <message>
+        <source>Run by another FleetDesk window (process %1 on %2)</source>
+        <translation>別の FleetDesk ウィンドウで実行中 (%2 のプロセス %1)</translation>
+    </message>
+    <message>
+        <source>No runner: start it here or with fleetdesk-cli campaign run %1</source>
+        <translation>ランナーがありません: ここで開始するか、fleetdesk-cli campaign run %1 で開始してください</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>開始: %1</translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation>終了: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>更新: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 devices done (%3 %) · %4 succeeded · %5 failed · %6 in flight</source>
+        <translation>%2 台中 %1 台完了 (%3 %) · 成功 %4 · 失敗 %5 · 実行中 %6</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more</source>
+        <translation>
+            <numerusform>… ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&amp;Failures by Reason (%1)</source>
+        <translation>理由別の失敗 (%1)(&amp;F)</translation>
+    </message>
+    <message>
+        <source>All devices (%1)</source>
+        <translation>すべてのデバイス (%1)</translation>
+    </message>
+    <message>
+        <source>In flight (%1)</source>
+        <translation>実行中 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve Next Wave</source>
+        <translation>次のウェーブを承認(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Running campaigns in this window is not available.</source>
+        <translation>このウィンドウではキャンペーンを実行できません。</translation>
+    </message>
+    <message>
+        <source>This window already runs a campaign.</source>
+        <translation>このウィンドウはすでにキャンペーンを実行しています。</translation>
+    </message>
+    <message>
+        <source>Another runner (fleetdesk-cli or another window) runs this campaign; steer it with Pause, Resume and Abort.</source>
+        <translation>別のランナー (fleetdesk-cli または別のウィンドウ) がこのキャンペーンを実行しています。一時停止、再開、中止で操作してください。</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Abort Campaign</source>
+        <translation>キャンペーンの中止</translation>
+    </message>
+    <message>
+        <source>Abort the campaign “%1”?</source>
+        <translation>キャンペーン「%1」を中止しますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) that have not started will be cancelled</source>
+        <translation>
+            <numerusform>開始していない %n 台のデバイスはキャンセルされます</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in flight finish their update.</source>
+        <translation>
+            <numerusform>実行中の %n 台のデバイスは更新を完了します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An aborted campaign cannot be resumed.</source>
+        <translation>中止したキャンペーンは再開できません。</translation>
+    </message>
+    <message>
+        <source>Abort “%1”</source>
+        <translation>「%1」を中止</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>レポートを PDF としてエクスポート</translation>
+    </message>
+    <message>
+        <source>Export Report as CSV</source>
+        <translation>レポートを CSV としてエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>キャンペーン一覧</translation>
+    </message>
+    <message>
+        <source>Run here</source>
+        <translation>ここで実行</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Progress per wave</source>
+        <translation>ウェーブごとの進捗</translation>
+    </message>
+    <message>
+        <source>Devices of the campaign</source>
+        <translation>キャンペーンのデバイス</translation>
+    </message>
+    <message>
+        <source>Show devices in state</source>
+        <translation>表示するデバイスの状態</translation>
+    </message>
+    <message>
+        <source>Device states</source>
+        <translation>デバイスの状態</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDeviceModel</name>
+    <message>
+        <source>Canary</source>
+        <translation>カナリア</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>ウェーブ %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>The device never came back after its update.</source>
+        <translation>デバイスは更新後に復帰しませんでした。</translation>
+    </message>
+    <message>
+        <source>LwM2M</source>
+        <translation>LwM2M</translation>
+    </message>
+    <message>
+        <source>MQTT</source>
+        <translation>MQTT</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>ウェーブ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDraft</name>
+    <message>
+        <source>Choose a CSV file with the devices.</source>
+        <translation>デバイスを記載した CSV ファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file cannot be read: %1</source>
+        <translation>CSV ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>The CSV file lists no device.</source>
+        <translation>CSV ファイルにデバイスが 1 台も記載されていません。</translation>
+    </message>
+    <message>
+        <source>Choose the firmware to install.</source>
+        <translation>インストールするファームウェアを選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the firmware library: import the image first.</source>
+        <translation>%1 %2 はファームウェアライブラリにありません。先にイメージをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>キャンペーンに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Enter a fleet query (an empty one would target every device).</source>
+        <translation>フリートクエリを入力してください (空のままではすべてのデバイスが対象になります)。</translation>
+    </message>
+    <message>
+        <source>Choose a smart group.</source>
+        <translation>スマートグループを選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose a static group.</source>
+        <translation>静的グループを選択してください。</translation>
+    </message>
+    <message>
+        <source>There is no smart group &quot;%1&quot;.</source>
+        <translation>スマートグループ &quot;%1&quot; はありません。</translation>
+    </message>
+    <message>
+        <source>There is no static group &quot;%1&quot;.</source>
+        <translation>静的グループ &quot;%1&quot; はありません。</translation>
+    </message>
+    <message>
+        <source>The smart group &quot;%1&quot; has an invalid query: %2</source>
+        <translation>スマートグループ &quot;%1&quot; のクエリが無効です: %2</translation>
+    </message>
+    <message>
+        <source>No device is selected in the window: select devices first, or choose another kind of target.</source>
+        <translation>ウィンドウでデバイスが選択されていません。先にデバイスを選択するか、別の種類の対象を選んでください。</translation>
+    </message>
+    <message>
+        <source>The window has no days: it never opens. Tick at least one day.</source>
+        <translation>ウィンドウに曜日がないため、開くことがありません。少なくとも 1 つの曜日にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Format version</source>
+        <translation>フォーマットのバージョン</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>キャンペーン名</translation>
+    </message>
+    <message>
+        <source>Firmware — model</source>
+        <translation>ファームウェア — モデル</translation>
+    </message>
+    <message>
+        <source>Firmware — version</source>
+        <translation>ファームウェア — バージョン</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>Targets — fleet query</source>
+        <translation>対象 — フリートクエリ</translation>
+    </message>
+    <message>
+        <source>Targets — group</source>
+        <translation>対象 — グループ</translation>
+    </message>
+    <message>
+        <source>Targets — device %1 of the list</source>
+        <translation>対象 — リストのデバイス %1</translation>
+    </message>
+    <message>
+        <source>Targets — device list</source>
+        <translation>対象 — デバイスリスト</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Wave 1 (canary) — size</source>
+        <translation>ウェーブ 1 (カナリア) — サイズ</translation>
+    </message>
+    <message>
+        <source>Wave %1 — size</source>
+        <translation>ウェーブ %1 — サイズ</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>ウェーブ</translation>
+    </message>
+    <message>
+        <source>Devices updating at once</source>
+        <translation>同時に更新するデバイス数</translation>
+    </message>
+    <message>
+        <source>Device timeout</source>
+        <translation>デバイスのタイムアウト</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>リトライ回数</translation>
+    </message>
+    <message>
+        <source>Success threshold</source>
+        <translation>成功しきい値</translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation>エラーしきい値</translation>
+    </message>
+    <message>
+        <source>On errors</source>
+        <translation>エラー時の動作</translation>
+    </message>
+    <message>
+        <source>Approval after each wave</source>
+        <translation>各ウェーブ後の承認</translation>
+    </message>
+    <message>
+        <source>Maintenance window — days</source>
+        <translation>メンテナンスウィンドウ — 曜日</translation>
+    </message>
+    <message>
+        <source>Maintenance window — opens at</source>
+        <translation>メンテナンスウィンドウ — 開始時刻</translation>
+    </message>
+    <message>
+        <source>Maintenance window — closes at</source>
+        <translation>メンテナンスウィンドウ — 終了時刻</translation>
+    </message>
+    <message>
+        <source>Maintenance window — time zone</source>
+        <translation>メンテナンスウィンドウ — タイムゾーン</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>メンテナンスウィンドウ</translation>
+    </message>
+    <message>
+        <source>Group order — stage %1</source>
+        <translation>グループ順序 — ステージ %1</translation>
+    </message>
+    <message>
+        <source>Group order</source>
+        <translation>グループ順序</translation>
+    </message>
+    <message>
+        <source>Preconditions — minimum battery</source>
+        <translation>前提条件 — 最低バッテリー残量</translation>
+    </message>
+    <message>
+        <source>Preconditions — minimum signal</source>
+        <translation>前提条件 — 最低信号強度</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 を %2 に更新</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignDryRunPage</name>
+    <message>
+        <source>Dry Run</source>
+        <translation>ドライラン</translation>
+    </message>
+    <message>
+        <source>Every targeted device, whether it would take part or why it is skipped. Nothing is sent to any device from this page.</source>
+        <translation>対象となるすべてのデバイスについて、参加するかどうか、またはスキップされる理由を示します。このページからデバイスには何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Checking the targets</source>
+        <translation>対象を確認しています</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Targeted devices</source>
+        <translation>対象デバイス</translation>
+    </message>
+    <message>
+        <source>Checking the targeted devices against the fleet cache…</source>
+        <translation>対象デバイスをフリートキャッシュと照合しています…</translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1</source>
+        <translation>ドライランに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) targeted: </source>
+        <translation>
+            <numerusform>対象デバイス %n 台: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible, </source>
+        <translation>
+            <numerusform>対象 %n 台、</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>スキップ %n 台。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimated %1 and %2 to download with the current rollout settings.</source>
+        <translation>現在のロールアウト設定では、所要時間は推定 %1、ダウンロード量は %2 です。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Skipped because — %1</source>
+        <translation>スキップの理由 — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed device(s) are not in the fleet: %1</source>
+        <translation>
+            <numerusform>リストにある %n 台のデバイスがフリートにありません: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignEngine</name>
+    <message>
+        <source>The fleet cache is read-only: %1</source>
+        <translation>フリートキャッシュは読み取り専用です: %1</translation>
+    </message>
+    <message>
+        <source>started by %1</source>
+        <translation>%1 が開始</translation>
+    </message>
+    <message>
+        <source>another runner took over this campaign</source>
+        <translation>別のランナーがこのキャンペーンを引き継ぎました</translation>
+    </message>
+    <message>
+        <source>never came back with the new version within %1 s</source>
+        <translation>%1 秒以内に新しいバージョンで復帰しませんでした</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>%1 秒後にタイムアウトしました</translation>
+    </message>
+    <message>
+        <source>%1 succeeded, %2 failed, %3 skipped</source>
+        <translation>成功 %1、失敗 %2、スキップ %3</translation>
+    </message>
+    <message>
+        <source>paused by an operator</source>
+        <translation>オペレーターが一時停止</translation>
+    </message>
+    <message>
+        <source>resumed by an operator</source>
+        <translation>オペレーターが再開</translation>
+    </message>
+    <message>
+        <source>aborted by an operator</source>
+        <translation>オペレーターが中止</translation>
+    </message>
+    <message>
+        <source>the canary</source>
+        <translation>カナリア</translation>
+    </message>
+    <message>
+        <source>wave %1</source>
+        <translation>ウェーブ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 devices failed, more than the error threshold allows (%4)</source>
+        <translation>%1: %3 台中 %2 台が失敗し、エラーしきい値 (%4) を超えました</translation>
+    </message>
+    <message>
+        <source>%1 finished with %2 of %3 devices updated; %4 are needed to go on</source>
+        <translation>%1 が終了し、%3 台中 %2 台が更新されました。続行には %4 台が必要です</translation>
+    </message>
+    <message>
+        <source>%1 finished (%2 of %3 updated): waiting for an operator to resume</source>
+        <translation>%1 が終了しました (%3 台中 %2 台を更新): オペレーターによる再開を待っています</translation>
+    </message>
+    <message>
+        <source>the campaign expired at %1</source>
+        <translation>キャンペーンは %1 に期限切れになりました</translation>
+    </message>
+    <message>
+        <source>a later stage of the group order is held: devices of an earlier stage failed</source>
+        <translation>グループ順序の後続ステージを保留中です: 前のステージのデバイスが失敗しました</translation>
+    </message>
+    <message>
+        <source>no connection to the device&apos;s server or broker</source>
+        <translation>デバイスのサーバーまたはブローカーに接続していません</translation>
+    </message>
+    <message>
+        <source>the device is no longer in the fleet cache</source>
+        <translation>デバイスはフリートキャッシュにもう存在しません</translation>
+    </message>
+    <message>
+        <source>already runs %1</source>
+        <translation>すでに %1 を実行中</translation>
+    </message>
+    <message>
+        <source>attempt %1: sending %2</source>
+        <translation>試行 %1: %2 を送信中</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: download of %2 requested</source>
+        <translation>キャンペーン「%1」: %2 のダウンロードを要求しました</translation>
+    </message>
+    <message>
+        <source>busy: the device refused the download (%1)</source>
+        <translation>ビジー: デバイスがダウンロードを拒否しました (%1)</translation>
+    </message>
+    <message>
+        <source>the device refused the download: %1</source>
+        <translation>デバイスがダウンロードを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>Execute Update was refused: %1</source>
+        <translation>Execute Update が拒否されました: %1</translation>
+    </message>
+    <message>
+        <source>the download failed: %1</source>
+        <translation>ダウンロードに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>the device reports the package downloaded</source>
+        <translation>デバイスがパッケージのダウンロード完了を報告しました</translation>
+    </message>
+    <message>
+        <source>sending Execute Update</source>
+        <translation>Execute Update を送信中</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: installing %2</source>
+        <translation>キャンペーン「%1」: %2 をインストール中</translation>
+    </message>
+    <message>
+        <source>the device is installing</source>
+        <translation>デバイスがインストール中です</translation>
+    </message>
+    <message>
+        <source>the device refused to install: %1</source>
+        <translation>デバイスがインストールを拒否しました: %1</translation>
+    </message>
+    <message>
+        <source>came back on %1: %2</source>
+        <translation>%1 で復帰しました: %2</translation>
+    </message>
+    <message>
+        <source>attempt %1 failed: %2</source>
+        <translation>試行 %1 が失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: update failed — %2</source>
+        <translation>キャンペーン「%1」: 更新に失敗しました — %2</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: skipped — %2</source>
+        <translation>キャンペーン「%1」: スキップ — %2</translation>
+    </message>
+    <message>
+        <source>reports %1 after its reboot</source>
+        <translation>再起動後に %1 を報告しています</translation>
+    </message>
+    <message>
+        <source>Campaign &quot;%1&quot;: updated to %2</source>
+        <translation>キャンペーン「%1」: %2 に更新しました</translation>
+    </message>
+    <message>
+        <source>could not write to the fleet cache: %1</source>
+        <translation>フリートキャッシュに書き込めませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignFirmwarePage</name>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>Choose the image to install from the firmware library, and name the campaign.</source>
+        <translation>ファームウェアライブラリからインストールするイメージを選択し、キャンペーンに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>Reading the firmware library…</source>
+        <translation>ファームウェアライブラリを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Firmware images</source>
+        <translation>ファームウェアイメージ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Download URL</source>
+        <translation>ダウンロード URL</translation>
+    </message>
+    <message>
+        <source>Campaign name</source>
+        <translation>キャンペーン名</translation>
+    </message>
+    <message>
+        <source>e.g. LT-500 to 1.1.0, Hamburg first</source>
+        <translation>例: LT-500 を 1.1.0 へ、ハンブルク優先</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;name:</source>
+        <translation>キャンペーン名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Unsigned</source>
+        <translation>署名なし</translation>
+    </message>
+    <message>
+        <source>Signed, verified</source>
+        <translation>署名付き、検証済み</translation>
+    </message>
+    <message>
+        <source>Signed, not verified</source>
+        <translation>署名付き、未検証</translation>
+    </message>
+    <message>
+        <source>— (FleetDesk serves it)</source>
+        <translation>— (FleetDesk が配信)</translation>
+    </message>
+    <message>
+        <source>The firmware library could not be read: %1</source>
+        <translation>ファームウェアライブラリを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The firmware library is empty. Import an image first (Firmware Library in the window, or fleetdesk-cli firmware import FILE).</source>
+        <translation>ファームウェアライブラリが空です。先にイメージをインポートしてください (ウィンドウのファームウェアライブラリ、または fleetdesk-cli firmware import FILE)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) in the library. Select the one to install.</source>
+        <translation>
+            <numerusform>ライブラリにイメージが %n 件あります。インストールするイメージを選択してください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignNotifier</name>
+    <message>
+        <source>Campaign “%1” aborted itself: %2</source>
+        <translation>キャンペーン「%1」は自動的に中止されました: %2</translation>
+    </message>
+    <message>
+        <source>Campaign “%1” paused itself: %2</source>
+        <translation>キャンペーン「%1」は自動的に一時停止されました: %2</translation>
+    </message>
+    <message>
+        <source>Campaign aborted: %1</source>
+        <translation>キャンペーンが中止されました: %1</translation>
+    </message>
+    <message>
+        <source>Campaign paused: %1</source>
+        <translation>キャンペーンが一時停止されました: %1</translation>
+    </message>
+    <message>
+        <source>FleetDesk</source>
+        <translation>FleetDesk</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPdfReport</name>
+    <message>
+        <source>Waves</source>
+        <translation>ウェーブ</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>ウェーブ</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>In flight</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>The campaign has no devices.</source>
+        <translation>キャンペーンにデバイスがありません。</translation>
+    </message>
+    <message>
+        <source>Failures by reason</source>
+        <translation>理由別の失敗</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <source>No device failed.</source>
+        <translation>失敗したデバイスはありません。</translation>
+    </message>
+    <message>
+        <source>Skipped by reason</source>
+        <translation>理由別のスキップ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Att.</source>
+        <translation>試行</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>報告</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Firmware update campaign report</source>
+        <translation>ファームウェア更新キャンペーンレポート</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>パッケージ</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Started / finished</source>
+        <translation>開始 / 終了</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>まだ</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Rollout settings</source>
+        <translation>ロールアウト設定</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>時間経過による進捗</translation>
+    </message>
+    <message>
+        <source>No device has started yet.</source>
+        <translation>まだ開始したデバイスはありません。</translation>
+    </message>
+    <message>
+        <source>Succeeded (%1)</source>
+        <translation>成功 (%1)</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>失敗 (%1)</translation>
+    </message>
+    <message>
+        <source>Devices over time (local time, UTC%1)</source>
+        <translation>時間経過によるデバイス数 (現地時刻、UTC%1)</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (続き)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s); times are local</source>
+        <translation>
+            <numerusform>デバイス %n 台。時刻は現地時刻です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 by FleetDesk</source>
+        <translation>%1 に FleetDesk で生成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Campaign report: %1</source>
+        <translation>キャンペーンレポート: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the PDF could not be started</source>
+        <translation>%1 に書き込めませんでした: PDF を開始できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPlanModel</name>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Eligible — wave 1 (canary)</source>
+        <translation>対象 — ウェーブ 1 (カナリア)</translation>
+    </message>
+    <message>
+        <source>Eligible — wave %1</source>
+        <translation>対象 — ウェーブ %1</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 dBm</source>
+        <translation>%1 dBm</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>サイト</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>ファームウェア</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>バッテリー</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>信号強度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignPlanner</name>
+    <message>
+        <source>Wrong model</source>
+        <translation>モデル不一致</translation>
+    </message>
+    <message>
+        <source>Already on the version</source>
+        <translation>すでに対象バージョン</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>廃止済み</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>No server or broker</source>
+        <translation>サーバーまたはブローカーなし</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Sleeping, no wake-up expected</source>
+        <translation>スリープ中、ウェイクアップの見込みなし</translation>
+    </message>
+    <message>
+        <source>Battery too low</source>
+        <translation>バッテリー不足</translation>
+    </message>
+    <message>
+        <source>Signal too weak</source>
+        <translation>信号強度不足</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>ビジー</translation>
+    </message>
+    <message>
+        <source>Firmware update already in progress</source>
+        <translation>ファームウェア更新が進行中</translation>
+    </message>
+    <message>
+        <source>In another campaign</source>
+        <translation>別のキャンペーンに参加中</translation>
+    </message>
+    <message>
+        <source>Same device through another connection</source>
+        <translation>別の接続経由の同一デバイス</translation>
+    </message>
+    <message>
+        <source>There is no static group or saved filter named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; という名前の静的グループまたは保存済みフィルターはありません。</translation>
+    </message>
+    <message>
+        <source>The target query is not valid: %1</source>
+        <translation>対象クエリが無効です: %1</translation>
+    </message>
+    <message>
+        <source>offline (not registered or connected)</source>
+        <translation>オフライン (未登録または未接続)</translation>
+    </message>
+    <message>
+        <source>its server or broker does not answer: %1</source>
+        <translation>サーバーまたはブローカーが応答しません: %1</translation>
+    </message>
+    <message>
+        <source>sleeping (queue mode), no wake-up expected</source>
+        <translation>スリープ中 (キューモード)、ウェイクアップの見込みなし</translation>
+    </message>
+    <message>
+        <source>battery level unknown (at least %1 % needed)</source>
+        <translation>バッテリー残量が不明 (%1 % 以上が必要)</translation>
+    </message>
+    <message>
+        <source>battery %1 % below %2 %</source>
+        <translation>バッテリー %1 % (%2 % 未満)</translation>
+    </message>
+    <message>
+        <source>signal strength unknown (at least %1 dBm needed)</source>
+        <translation>信号強度が不明 (%1 dBm 以上が必要)</translation>
+    </message>
+    <message>
+        <source>signal %1 dBm below %2 dBm</source>
+        <translation>信号強度 %1 dBm (%2 dBm 未満)</translation>
+    </message>
+    <message>
+        <source>busy (rebooting or another operation)</source>
+        <translation>ビジー (再起動中または別の操作を実行中)</translation>
+    </message>
+    <message>
+        <source>its firmware update object is not idle (state %1) — another console may be updating it</source>
+        <translation>ファームウェア更新オブジェクトがアイドル状態ではありません (状態 %1) — 別のコンソールが更新している可能性があります</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) match no device: %1</source>
+        <translation>
+            <numerusform>%n 件の対象に一致するデバイスがありません: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the same device (serial %1) is updated through %2 (%3)</source>
+        <translation>同じデバイス (シリアル %1) が %2 (%3) 経由で更新されます</translation>
+    </message>
+    <message>
+        <source>model %1, the image is for %2</source>
+        <translation>モデル %1 ですが、イメージは %2 用です</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>already runs %1</source>
+        <translation>すでに %1 を実行中</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>廃止済み</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>not bound to an LwM2M server or MQTT broker</source>
+        <translation>LwM2M サーバーにも MQTT ブローカーにも接続されていません</translation>
+    </message>
+    <message>
+        <source>taking part in another campaign that has not finished</source>
+        <translation>完了していない別のキャンペーンに参加中です</translation>
+    </message>
+    <message>
+        <source>offline, last seen %1</source>
+        <translation>オフライン（最終確認 %1）</translation>
+    </message>
+    <message>
+        <source>offline, never seen</source>
+        <translation>オフライン（確認履歴なし）</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignProblemLabel</name>
+    <message>
+        <source>under a minute</source>
+        <translation>1 分未満</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min</source>
+        <translation>
+            <numerusform>約 %n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>about %1 h %2 min</source>
+        <translation>約 %1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n day(s)</source>
+        <translation>
+            <numerusform>約 %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReportData</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台のデバイス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>No reason recorded</source>
+        <translation>理由は記録されていません</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>キャンペーン %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>query %1</source>
+        <translation>クエリ %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>グループ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed device(s)</source>
+        <translation>
+            <numerusform>リスト指定の %n 台のデバイス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>ウェーブ</translation>
+    </message>
+    <message>
+        <source>one wave</source>
+        <translation>1 ウェーブ</translation>
+    </message>
+    <message>
+        <source> (devices per wave: %1)</source>
+        <translation> (ウェーブあたりのデバイス数: %1)</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>同時実行数</translation>
+    </message>
+    <message>
+        <source>Device timeout</source>
+        <translation>デバイスタイムアウト</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>リトライ回数</translation>
+    </message>
+    <message>
+        <source>Success threshold</source>
+        <translation>成功しきい値</translation>
+    </message>
+    <message>
+        <source>%1 per wave</source>
+        <translation>ウェーブあたり %1</translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation>エラーしきい値</translation>
+    </message>
+    <message>
+        <source>On error</source>
+        <translation>エラー時</translation>
+    </message>
+    <message>
+        <source>pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Approval after each wave</source>
+        <translation>各ウェーブ後の承認</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>メンテナンスウィンドウ</translation>
+    </message>
+    <message>
+        <source>%1 %2–%3 (%4)</source>
+        <translation>%1 %2–%3 (%4)</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>毎日</translation>
+    </message>
+    <message>
+        <source>always open</source>
+        <translation>常時オープン</translation>
+    </message>
+    <message>
+        <source>Group order</source>
+        <translation>グループ順序</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>オンライン</translation>
+    </message>
+    <message>
+        <source>battery ≥ %1 %</source>
+        <translation>バッテリー ≥ %1 %</translation>
+    </message>
+    <message>
+        <source>signal ≥ %1 dBm</source>
+        <translation>信号強度 ≥ %1 dBm</translation>
+    </message>
+    <message>
+        <source>not busy</source>
+        <translation>ビジーでない</translation>
+    </message>
+    <message>
+        <source>Preconditions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Canary</source>
+        <translation>カナリア</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>ウェーブ %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 を書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRepository</name>
+    <message>
+        <source>Could not store the campaign: %1</source>
+        <translation>キャンペーンを保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>created by %1</source>
+        <translation>作成者: %1</translation>
+    </message>
+    <message>
+        <source>There is no campaign %1.</source>
+        <translation>キャンペーン %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>Could not record the device&apos;s step: %1</source>
+        <translation>デバイスのステップを記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>campaign aborted before the device started</source>
+        <translation>デバイスの開始前にキャンペーンが中止されました</translation>
+    </message>
+    <message>
+        <source>Unknown campaign command &quot;%1&quot; (pause, resume or abort).</source>
+        <translation>不明なキャンペーンコマンド「%1」です (pause、resume、abort のいずれか)。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is %2: nothing to %3.</source>
+        <translation>キャンペーン %1 は%2です: %3 の対象がありません。</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already running.</source>
+        <translation>キャンペーン %1 はすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%2 により%1</translation>
+    </message>
+    <message>
+        <source>aborted by %1</source>
+        <translation>%1 により中止</translation>
+    </message>
+    <message>
+        <source>paused by %1</source>
+        <translation>%1 により一時停止</translation>
+    </message>
+    <message>
+        <source>resumed by %1</source>
+        <translation>%1 により再開</translation>
+    </message>
+    <message>
+        <source>Campaign %1 is already run by process %2 on %3 (last heartbeat %4).</source>
+        <translation>キャンペーン %1 は %3 上のプロセス %2 ですでに実行されています (最終ハートビート %4)。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignReviewPage</name>
+    <message>
+        <source>Review and Start</source>
+        <translation>確認と開始</translation>
+    </message>
+    <message>
+        <source>The campaign document as FleetDesk will store it. Start creates the campaign; the canary wave begins when it runs.</source>
+        <translation>FleetDesk が保存するキャンペーンドキュメントです。「開始」でキャンペーンが作成され、実行されるとカナリアウェーブが始まります。</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;document:</source>
+        <translation>キャンペーンドキュメント(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Campaign document (JSON)</source>
+        <translation>キャンペーンドキュメント (JSON)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Document…</source>
+        <translation>ドキュメントを保存(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Checking the campaign</source>
+        <translation>キャンペーンを確認中</translation>
+    </message>
+    <message>
+        <source>Problems to fix before starting:</source>
+        <translation>開始前に修正が必要な問題:</translation>
+    </message>
+    <message>
+        <source>Devices download the image from</source>
+        <translation>デバイスのイメージのダウンロード元</translation>
+    </message>
+    <message>
+        <source>FleetDesk&apos;s &amp;firmware server at</source>
+        <translation>FleetDesk のファームウェアサーバー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Firmware server address (host:port)</source>
+        <translation>ファームウェアサーバーのアドレス (host:port)</translation>
+    </message>
+    <message>
+        <source>host:port</source>
+        <translation>host:port</translation>
+    </message>
+    <message>
+        <source>&amp;HTTPS</source>
+        <translation>&amp;HTTPS</translation>
+    </message>
+    <message>
+        <source>Pick an address devices can reach: on site, the laptop&apos;s address in the devices&apos; network.</source>
+        <translation>デバイスから到達できるアドレスを選択してください。現地では、デバイスのネットワーク内でのこのノート PC のアドレスです。</translation>
+    </message>
+    <message>
+        <source>The image&apos;s download URL: %1</source>
+        <translation>イメージのダウンロード URL: %1</translation>
+    </message>
+    <message>
+        <source>The image&apos;s download URL (this image has none)</source>
+        <translation>イメージのダウンロード URL (このイメージにはありません)</translation>
+    </message>
+    <message>
+        <source>Checking the campaign against the fleet…</source>
+        <translation>フリートに対してキャンペーンを確認中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) will be updated</source>
+        <translation>
+            <numerusform>%n 台のデバイスを更新します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n wave(s) (%1)</source>
+        <translation>
+            <numerusform> (%n ウェーブ: %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n skipped.</source>
+        <translation>
+            <numerusform>。%n 台はスキップ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The campaign was not created.</source>
+        <translation>キャンペーンは作成されませんでした。</translation>
+    </message>
+    <message>
+        <source>The firmware server address is HOST:PORT, e.g. %1.</source>
+        <translation>ファームウェアサーバーのアドレスは HOST:PORT 形式です (例: %1)。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認中…</translation>
+    </message>
+    <message>
+        <source>No problems found: ready to start.</source>
+        <translation>問題は見つかりませんでした。開始できます。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRolloutPage</name>
+    <message>
+        <source>Rollout</source>
+        <translation>ロールアウト</translation>
+    </message>
+    <message>
+        <source>How the campaign proceeds: waves, pace, when it stops itself, when devices may start, in which order, and what a device must satisfy first.</source>
+        <translation>キャンペーンの進め方: ウェーブ、ペース、自動停止の条件、デバイスを開始できる時間帯、順序、デバイスが事前に満たすべき条件を設定します。</translation>
+    </message>
+    <message>
+        <source>Waves</source>
+        <translation>ウェーブ</translation>
+    </message>
+    <message>
+        <source>&amp;Add Wave</source>
+        <translation>ウェーブを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove Last &amp;Wave</source>
+        <translation>最後のウェーブを削除(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The first wave is the canary. Devices left after the last wave form one more wave. A percentage is of the eligible devices.</source>
+        <translation>最初のウェーブはカナリアです。最後のウェーブの後に残ったデバイスは、もう 1 つのウェーブになります。割合は対象デバイスに対する割合です。</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>ペース</translation>
+    </message>
+    <message>
+        <source>Devices updating at once</source>
+        <translation>同時に更新するデバイス数</translation>
+    </message>
+    <message>
+        <source>Devices updating at &amp;once:</source>
+        <translation>同時に更新するデバイス数(&amp;O):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Device timeout in seconds</source>
+        <translation>デバイスタイムアウト (秒)</translation>
+    </message>
+    <message>
+        <source>From the first command to a device until it reports the new version after its reboot.</source>
+        <translation>デバイスへの最初のコマンドから、再起動後に新しいバージョンを報告するまでの時間です。</translation>
+    </message>
+    <message>
+        <source>Device &amp;timeout:</source>
+        <translation>デバイスタイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Retries per device</source>
+        <translation>デバイスあたりのリトライ回数</translation>
+    </message>
+    <message>
+        <source>&amp;Retries per device:</source>
+        <translation>デバイスあたりのリトライ回数(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Success threshold</source>
+        <translation>成功しきい値</translation>
+    </message>
+    <message>
+        <source>&amp;Succeeded per wave to go on:</source>
+        <translation>続行に必要なウェーブあたりの成功数(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Error threshold</source>
+        <translation>エラーしきい値</translation>
+    </message>
+    <message>
+        <source>&amp;Failures per wave allowed:</source>
+        <translation>ウェーブあたりの許容失敗数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>When more fail</source>
+        <translation>失敗がこれを超えた場合</translation>
+    </message>
+    <message>
+        <source>Pause the campaign</source>
+        <translation>キャンペーンを一時停止</translation>
+    </message>
+    <message>
+        <source>Abort the campaign</source>
+        <translation>キャンペーンを中止</translation>
+    </message>
+    <message>
+        <source>When &amp;more fail:</source>
+        <translation>失敗がこれを超えた場合(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Wait for an operator&apos;s appro&amp;val after each wave</source>
+        <translation>各ウェーブの後にオペレーターの承認を待つ(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Only start devices inside a maintenance &amp;window</source>
+        <translation>メンテナンスウィンドウ内でのみデバイスを開始する(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>メンテナンスウィンドウ</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>曜日:</translation>
+    </message>
+    <message>
+        <source>Window opens at</source>
+        <translation>ウィンドウの開始時刻</translation>
+    </message>
+    <message>
+        <source>Window closes at</source>
+        <translation>ウィンドウの終了時刻</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始時刻(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Time zone of the window</source>
+        <translation>ウィンドウのタイムゾーン</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>タイムゾーン(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>A window that ends before it starts spans midnight and belongs to the day it opens.</source>
+        <translation>開始より前に終了するウィンドウは午前 0 時をまたぎ、開始した日に属します。</translation>
+    </message>
+    <message>
+        <source>Group order</source>
+        <translation>グループ順序</translation>
+    </message>
+    <message>
+        <source>Group order: one stage per line, device tags separated by commas</source>
+        <translation>グループ順序: 1 行に 1 ステージ、デバイスタグはカンマ区切り</translation>
+    </message>
+    <message>
+        <source>gateway
+sensor, meter</source>
+        <translation>gateway
+sensor, meter</translation>
+    </message>
+    <message>
+        <source>One stage per line, device tags separated by commas. A stage starts when every device of the earlier stages has succeeded; untagged devices come last.</source>
+        <translation>1 行に 1 ステージ、デバイスタグはカンマ区切りで指定します。ステージは、それより前のステージのすべてのデバイスが成功すると開始します。タグのないデバイスは最後になります。</translation>
+    </message>
+    <message>
+        <source>Preconditions (checked again right before each device)</source>
+        <translation>前提条件 (各デバイスの直前に再確認)</translation>
+    </message>
+    <message>
+        <source>Device is o&amp;nline</source>
+        <translation>デバイスがオンライン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Device is not b&amp;usy</source>
+        <translation>デバイスがビジーでない(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Not rebooting, not in another operation or campaign, firmware update object idle.</source>
+        <translation>再起動中でなく、他の操作やキャンペーンの実行中でもなく、ファームウェア更新オブジェクトがアイドル状態であること。</translation>
+    </message>
+    <message>
+        <source>&amp;Battery at least</source>
+        <translation>バッテリー残量の下限(&amp;B)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Minimum battery</source>
+        <translation>最小バッテリー残量</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnal at least</source>
+        <translation>信号強度の下限(&amp;G)</translation>
+    </message>
+    <message>
+        <source> dBm</source>
+        <translation> dBm</translation>
+    </message>
+    <message>
+        <source>Minimum signal</source>
+        <translation>最小信号強度</translation>
+    </message>
+    <message>
+        <source>The campaign e&amp;xpires</source>
+        <translation>キャンペーンの有効期限(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Expires at (UTC)</source>
+        <translation>有効期限 (UTC)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>の</translation>
+    </message>
+    <message>
+        <source>UTC — nothing starts after it</source>
+        <translation>UTC — これ以降は何も開始しません</translation>
+    </message>
+    <message>
+        <source>Wave 1 (canary):</source>
+        <translation>ウェーブ 1 (カナリア):</translation>
+    </message>
+    <message>
+        <source>Wave 1 (&amp;canary):</source>
+        <translation>ウェーブ 1 (カナリア)(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Wave %1:</source>
+        <translation>ウェーブ %1:</translation>
+    </message>
+    <message>
+        <source>Wave 1 (canary) size</source>
+        <translation>ウェーブ 1 (カナリア) のサイズ</translation>
+    </message>
+    <message>
+        <source>Wave %1 size</source>
+        <translation>ウェーブ %1 のサイズ</translation>
+    </message>
+    <message>
+        <source>Without waves, all eligible devices form one wave.</source>
+        <translation>ウェーブがない場合、すべての対象デバイスが 1 つのウェーブになります。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignRunController</name>
+    <message>
+        <source>This window already runs campaign %1; stop it first.</source>
+        <translation>このウィンドウではすでにキャンペーン %1 を実行中です。先に停止してください。</translation>
+    </message>
+    <message>
+        <source>No secret stored for %1.</source>
+        <translation>%1 のシークレットが保存されていません。</translation>
+    </message>
+</context>
+<context>
     <name>CampaignSpec</name>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
@@ -395,6 +2411,241 @@
     <message>
         <source>Wave %1 has %2 device(s), fewer than the success threshold of %3: it can never succeed.</source>
         <translation>ウェーブ %1 のデバイスは %2 台で、成功しきい値の %3 台に達しないため、成功することはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignTargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Which devices the campaign is for. The dry run on the next page shows which of them can take part.</source>
+        <translation>キャンペーンの対象とするデバイスです。次のページのドライランで、そのうち参加できるデバイスがわかります。</translation>
+    </message>
+    <message>
+        <source>Devices matching a fleet &amp;query:</source>
+        <translation>フリートクエリに一致するデバイス(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Fleet query</source>
+        <translation>フリートクエリ</translation>
+    </message>
+    <message>
+        <source>model:LT-500 fw:&lt;1.1.0 -lifecycle:retired</source>
+        <translation>model:LT-500 fw:&lt;1.1.0 -lifecycle:retired</translation>
+    </message>
+    <message>
+        <source>A s&amp;mart group (saved filter):</source>
+        <translation>スマートグループ (保存済みフィルター)(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Smart group</source>
+        <translation>スマートグループ</translation>
+    </message>
+    <message>
+        <source>A s&amp;tatic group:</source>
+        <translation>静的グループ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Static group</source>
+        <translation>静的グループ</translation>
+    </message>
+    <message>
+        <source>The devices se&amp;lected in the window</source>
+        <translation>ウィンドウで選択中のデバイス(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A &amp;list of devices from a CSV file:</source>
+        <translation>CSV ファイルのデバイスリスト(&amp;L):</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV ファイル</translation>
+    </message>
+    <message>
+        <source>A file with one device id, name or endpoint per row</source>
+        <translation>1 行に 1 つのデバイス ID、名前、またはエンドポイントを記載したファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file</source>
+        <translation>CSV ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Terms as in the window&apos;s filter box: model:, fw:&lt;, site:, in:&quot;group&quot;, saved:&quot;filter&quot;, -lifecycle:retired. Ctrl+Space completes.</source>
+        <translation>ウィンドウのフィルターボックスと同じ条件を使えます: model:、fw:&lt;、site:、in:&quot;group&quot;、saved:&quot;filter&quot;、-lifecycle:retired。Ctrl+Space で補完します。</translation>
+    </message>
+    <message>
+        <source>With a header row, the column named id, name or endpoint is used; otherwise the first column. Devices that are not in the fleet are listed in the dry run, never dropped silently.</source>
+        <translation>ヘッダー行がある場合は id、name、endpoint という名前の列を使用し、ない場合は最初の列を使用します。フリートにないデバイスはドライランに表示され、黙って除外されることはありません。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(まだありません)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 台のデバイス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No device is selected in the window.</source>
+        <translation>ウィンドウで選択されているデバイスはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The devices se&amp;lected in the window (%n)</source>
+        <translation>
+            <numerusform>ウィンドウで選択中のデバイス (%n)(&amp;L)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices for the Campaign</source>
+        <translation>キャンペーンのデバイス</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV ファイル (*.csv *.txt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) in the file</source>
+        <translation>
+            <numerusform>ファイル内のデバイス: %n 台</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CampaignText</name>
+    <message>
+        <source>Pending</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>ダウンロード済み</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>更新中</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>承認待ち</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>中止済み</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Initial value (no result yet)</source>
+        <translation>初期値 (結果なし)</translation>
+    </message>
+    <message>
+        <source>Firmware updated successfully</source>
+        <translation>ファームウェアの更新に成功しました</translation>
+    </message>
+    <message>
+        <source>Not enough flash memory for the package</source>
+        <translation>パッケージ用のフラッシュメモリが不足しています</translation>
+    </message>
+    <message>
+        <source>Out of RAM during download</source>
+        <translation>ダウンロード中に RAM が不足しました</translation>
+    </message>
+    <message>
+        <source>Connection lost during download</source>
+        <translation>ダウンロード中に接続が切断されました</translation>
+    </message>
+    <message>
+        <source>Integrity check failure</source>
+        <translation>整合性チェックに失敗しました</translation>
+    </message>
+    <message>
+        <source>Unsupported package type</source>
+        <translation>サポートされていないパッケージタイプです</translation>
+    </message>
+    <message>
+        <source>Invalid URI</source>
+        <translation>無効な URI です</translation>
+    </message>
+    <message>
+        <source>Firmware update failed</source>
+        <translation>ファームウェアの更新に失敗しました</translation>
+    </message>
+    <message>
+        <source>Unsupported protocol</source>
+        <translation>サポートされていないプロトコルです</translation>
+    </message>
+    <message>
+        <source>Result %1</source>
+        <translation>結果 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignWizard</name>
+    <message>
+        <source>New Firmware Campaign</source>
+        <translation>新規ファームウェアキャンペーン</translation>
+    </message>
+    <message>
+        <source>&amp;Start Campaign</source>
+        <translation>キャンペーンを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Campaign Document</source>
+        <translation>キャンペーンドキュメントを保存</translation>
+    </message>
+    <message>
+        <source>Campaign documents (*.json)</source>
+        <translation>キャンペーンドキュメント (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The campaign was not created.</source>
+        <translation>キャンペーンは作成されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -834,7 +3085,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln device(s) selected</source>
-        <translation><numerusform>%Ln 台のデバイスを選択中</numerusform></translation>
+        <translation>
+            <numerusform>%Ln 台のデバイスを選択中</numerusform>
+        </translation>
     </message>
     <message>
         <source>Devices → Reboot… and the other bulk operations act on all of them; File → Export Devices… writes them.</source>
@@ -1597,6 +3850,429 @@
     <message>
         <source>no public key is configured to check the signature</source>
         <translation>署名を検証するための公開鍵が設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareLibrary</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MB; this is not a firmware image</source>
+        <translation>ファイルが %1 MB を超えています。ファームウェアイメージではありません</translation>
+    </message>
+    <message>
+        <source>model %1 requires signed images, but no public key is configured for it</source>
+        <translation>モデル %1 には署名付きイメージが必要ですが、公開鍵が設定されていません</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already in the library (imported %3); replace it to import this file instead</source>
+        <translation>%1 %2 はすでにライブラリにあります (%3 にインポート)。このファイルをインポートするには置き換えてください</translation>
+    </message>
+    <message>
+        <source>the fleet cache cannot be read: %1</source>
+        <translation>フリートキャッシュを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the library directory %1</source>
+        <translation>ライブラリディレクトリ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>the fleet cache cannot be written: %1</source>
+        <translation>フリートキャッシュに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot store the copy %1: %2</source>
+        <translation>コピー %1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not in the library</source>
+        <translation>%1 %2 はライブラリにありません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a download URL (http, https, coap or coaps with a host)</source>
+        <translation>「%1」はダウンロード URL ではありません (ホストを含む http、https、coap、coaps)</translation>
+    </message>
+    <message>
+        <source>a signing key needs a model</source>
+        <translation>署名鍵にはモデルが必要です</translation>
+    </message>
+    <message>
+        <source>this is not an Ed25519 public key in PEM form (as written by &quot;openssl pkey -pubout&quot;)</source>
+        <translation>PEM 形式の Ed25519 公開鍵ではありません (&quot;openssl pkey -pubout&quot; の出力形式)</translation>
+    </message>
+    <message>
+        <source>requiring signed images needs a public key to check them</source>
+        <translation>署名付きイメージを必須にするには、検証用の公開鍵が必要です</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareLibraryDialog</name>
+    <message>
+        <source>The fleet cache is read-only (it belongs to a newer FleetDesk); nothing was changed.</source>
+        <translation>フリートキャッシュは読み取り専用です (新しいバージョンの FleetDesk のものです)。何も変更されませんでした。</translation>
+    </message>
+    <message>
+        <source>Firmware library</source>
+        <translation>ファームウェアライブラリ</translation>
+    </message>
+    <message>
+        <source>Images are checked when they are imported: header, SHA-256 and, where a model has a signing key, the signature. Copies are kept in %1.</source>
+        <translation>イメージはインポート時に検証されます: ヘッダー、SHA-256、およびモデルに署名鍵がある場合は署名。コピーは %1 に保存されます。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Devices on it</source>
+        <translation>適用デバイス数</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>インポート日時</translation>
+    </message>
+    <message>
+        <source>Download URL</source>
+        <translation>ダウンロード URL</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key…</source>
+        <translation>署名鍵(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Download &amp;URL…</source>
+        <translation>ダウンロード URL(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Built-in firmware server</source>
+        <translation>内蔵ファームウェアサーバー</translation>
+    </message>
+    <message>
+        <source>All interfaces</source>
+        <translation>すべてのインターフェース</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>certificate (PEM)</source>
+        <translation>証明書 (PEM)</translation>
+    </message>
+    <message>
+        <source>private key (PEM)</source>
+        <translation>秘密鍵 (PEM)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <translation>サーバー証明書</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt)</source>
+        <translation>PEM ファイル (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Server private key</source>
+        <translation>サーバー秘密鍵</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key)</source>
+        <translation>PEM ファイル (*.pem *.key)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>インターフェース:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <source>Private key:</source>
+        <translation>秘密鍵:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>アドレス:</translation>
+    </message>
+    <message>
+        <source>Last request:</source>
+        <translation>最終リクエスト:</translation>
+    </message>
+    <message>
+        <source>The library cannot be read: %1</source>
+        <translation>ライブラリを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 を検証中…</translation>
+    </message>
+    <message>
+        <source>Imported %1 %2 (%3, %4).</source>
+        <translation>%1 %2 をインポートしました (%3、%4)。</translation>
+    </message>
+    <message>
+        <source>unsigned</source>
+        <translation>署名なし</translation>
+    </message>
+    <message>
+        <source>signature verified</source>
+        <translation>署名検証済み</translation>
+    </message>
+    <message>
+        <source>signed, no key to check it</source>
+        <translation>署名付き (検証用の鍵なし)</translation>
+    </message>
+    <message>
+        <source>Replace firmware image</source>
+        <translation>ファームウェアイメージの置き換え</translation>
+    </message>
+    <message>
+        <source>%1 is already in the library.</source>
+        <translation>%1 はすでにライブラリにあります。</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換え</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 はインポートされませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation>%1 %2 を削除しました。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was not removed: %3</source>
+        <translation>%1 %2 は削除されませんでした: %3</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was not set: %2</source>
+        <translation>%1 の署名鍵は設定されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: signing key set; only signed images are accepted.</source>
+        <translation>%1: 署名鍵を設定しました。署名付きイメージのみ受け付けます。</translation>
+    </message>
+    <message>
+        <source>%1: signing key set; signed images are checked.</source>
+        <translation>%1: 署名鍵を設定しました。署名付きイメージは検証されます。</translation>
+    </message>
+    <message>
+        <source>%1: signing key removed.</source>
+        <translation>%1: 署名鍵を削除しました。</translation>
+    </message>
+    <message>
+        <source>The signing key of %1 was not removed: %2</source>
+        <translation>%1 の署名鍵は削除されませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The download URL was not changed: %1</source>
+        <translation>ダウンロード URL は変更されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: devices download from the built-in server.</source>
+        <translation>%1 %2: デバイスは内蔵サーバーからダウンロードします。</translation>
+    </message>
+    <message>
+        <source>%1 %2: devices download from %3.</source>
+        <translation>%1 %2: デバイスは %3 からダウンロードします。</translation>
+    </message>
+    <message>
+        <source>signed, verified</source>
+        <translation>署名付き、検証済み</translation>
+    </message>
+    <message>
+        <source>signed, not verified</source>
+        <translation>署名付き、未検証</translation>
+    </message>
+    <message>
+        <source> (model requires signatures)</source>
+        <translation> (モデルは署名が必須)</translation>
+    </message>
+    <message>
+        <source>External URL</source>
+        <translation>外部 URL</translation>
+    </message>
+    <message>
+        <source>FleetDesk&apos;s built-in server</source>
+        <translation>FleetDesk の内蔵サーバー</translation>
+    </message>
+    <message>
+        <source>built-in server (not running)</source>
+        <translation>内蔵サーバー (停止中)</translation>
+    </message>
+    <message>
+        <source>%1 bytes
+SHA-256 %2</source>
+        <translation>%1 バイト
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Serving %1 to devices.</source>
+        <translation>%1 でデバイスに配信中です。</translation>
+    </message>
+    <message>
+        <source>Not running.</source>
+        <translation>停止中です。</translation>
+    </message>
+    <message>
+        <source>HTTPS needs a certificate and its private key.</source>
+        <translation>HTTPS には証明書とその秘密鍵が必要です。</translation>
+    </message>
+    <message>
+        <source>HTTPS cannot be used: %1</source>
+        <translation>HTTPS を使用できません: %1</translation>
+    </message>
+    <message>
+        <source>Import firmware image</source>
+        <translation>ファームウェアイメージのインポート</translation>
+    </message>
+    <message>
+        <source>FleetDesk firmware images (*.fdfw);;All files (*)</source>
+        <translation>FleetDesk ファームウェアイメージ (*.fdfw);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Remove firmware image</source>
+        <translation>ファームウェアイメージの削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 %2 from the library?</source>
+        <translation>%1 %2 をライブラリから削除しますか?</translation>
+    </message>
+    <message>
+        <source>The stored copy is deleted. Campaigns that use this image can no longer start.</source>
+        <translation>保存されたコピーが削除されます。このイメージを使用するキャンペーンは開始できなくなります。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>署名鍵</translation>
+    </message>
+    <message>
+        <source>Ed25519 public key (PEM); empty keeps the current key</source>
+        <translation>Ed25519 公開鍵 (PEM)。空欄の場合は現在の鍵を維持します</translation>
+    </message>
+    <message>
+        <source>Refuse unsigned and badly signed images of this model</source>
+        <translation>このモデルの署名なしイメージと不正な署名のイメージを拒否する</translation>
+    </message>
+    <message>
+        <source>A key is set; signed images are required.</source>
+        <translation>鍵が設定されています。署名付きイメージが必須です。</translation>
+    </message>
+    <message>
+        <source>A key is set; signatures are checked.</source>
+        <translation>鍵が設定されています。署名が検証されます。</translation>
+    </message>
+    <message>
+        <source>No key is set for this model.</source>
+        <translation>このモデルには鍵が設定されていません。</translation>
+    </message>
+    <message>
+        <source>Public key of the model</source>
+        <translation>モデルの公開鍵</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.pub);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.pub);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>鍵を削除</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>モデル:</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公開鍵:</translation>
+    </message>
+    <message>
+        <source>Where devices download %1 %2 instead of FleetDesk&apos;s built-in server (empty: the built-in server):</source>
+        <translation>FleetDesk の内蔵サーバーの代わりに、デバイスが %1 %2 をダウンロードする場所 (空欄: 内蔵サーバー):</translation>
+    </message>
+</context>
+<context>
+    <name>FirmwareServer</name>
+    <message>
+        <source>TLS is not available (no OpenSSL for Qt&apos;s network module)</source>
+        <translation>TLS を使用できません (Qt のネットワークモジュール用の OpenSSL がありません)</translation>
+    </message>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>証明書 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate</source>
+        <translation>%1 に PEM 証明書が含まれていません</translation>
+    </message>
+    <message>
+        <source>cannot read the private key %1: %2</source>
+        <translation>秘密鍵 %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted RSA or EC private key in PEM form</source>
+        <translation>%1 に PEM 形式の暗号化されていない RSA または EC 秘密鍵が含まれていません</translation>
+    </message>
+    <message>
+        <source>the private key %1 does not belong to the certificate %2</source>
+        <translation>秘密鍵 %1 は証明書 %2 に対応していません</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>%1 のポート %2 で待ち受けできません: %3</translation>
     </message>
 </context>
 <context>
@@ -2827,6 +5503,57 @@ Double-click or Enter to filter the fleet by it.</source>
     </message>
 </context>
 <context>
+    <name>Lwm2mCampaignDriver</name>
+    <message>
+        <source>The device is busy (CoAP %1).</source>
+        <translation>デバイスがビジーです (CoAP %1)。</translation>
+    </message>
+    <message>
+        <source>the device rejected the request as invalid</source>
+        <translation>デバイスがリクエストを無効として拒否しました</translation>
+    </message>
+    <message>
+        <source>the device does not allow this server to do that</source>
+        <translation>デバイスはこのサーバーにその操作を許可していません</translation>
+    </message>
+    <message>
+        <source>the device has no firmware update object</source>
+        <translation>デバイスにファームウェア更新オブジェクトがありません</translation>
+    </message>
+    <message>
+        <source>the device&apos;s firmware update is not in a state that allows this</source>
+        <translation>デバイスのファームウェア更新がこの操作を許可する状態ではありません</translation>
+    </message>
+    <message>
+        <source>the device does not support that data format</source>
+        <translation>デバイスはそのデータ形式をサポートしていません</translation>
+    </message>
+    <message>
+        <source>the device reported an internal error</source>
+        <translation>デバイスが内部エラーを報告しました</translation>
+    </message>
+    <message>
+        <source>the device answered with an error</source>
+        <translation>デバイスがエラーを返しました</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (CoAP %2 %3)</source>
+        <translation>拒否されました: %1 (CoAP %2 %3)</translation>
+    </message>
+    <message>
+        <source>Refused: %1 (%2)</source>
+        <translation>拒否されました: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The device has no LwM2M endpoint.</source>
+        <translation>デバイスに LwM2M エンドポイントがありません。</translation>
+    </message>
+    <message>
+        <source>The package has no download address.</source>
+        <translation>パッケージにダウンロードアドレスがありません。</translation>
+    </message>
+</context>
+<context>
     <name>Lwm2mConnector</name>
     <message>
         <source>Not connected: the keychain did not give the secret of this profile (%1).</source>
@@ -3550,6 +6277,58 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
         <source>Every device with its values, one row each</source>
         <translation>すべてのデバイスとその値 (1 台につき 1 行)</translation>
     </message>
+    <message>
+        <source>Show Campaign</source>
+        <translation>キャンペーンを表示</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>キャンペーン</translation>
+    </message>
+    <message>
+        <source>Campaign %1 could not run here: %2</source>
+        <translation>キャンペーン %1 をここで実行できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 (%3)</source>
+        <translation>キャンペーン %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&amp;New Campaign…</source>
+        <translation>新規キャンペーン(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Update the firmware of devices in waves, with a dry run first</source>
+        <translation>ドライランを行ってから、ウェーブ単位でデバイスのファームウェアを更新します</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware Library…</source>
+        <translation>ファームウェアライブラリ(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import and check firmware images; serve them to devices</source>
+        <translation>ファームウェアイメージをインポートして検証し、デバイスに配信します</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;Dashboard</source>
+        <translation>キャンペーンダッシュボード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Campaigns</source>
+        <translation>キャンペーン(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Campaign %1 &quot;%2&quot; created; it runs here</source>
+        <translation>キャンペーン %1「%2」を作成しました。このウィンドウで実行されます</translation>
+    </message>
 </context>
 <context>
     <name>MosquittoWorker</name>
@@ -3699,6 +6478,33 @@ No hardware at hand? Start the FleetDesk sandbox (a local LwM2M server, MQTT bro
     <message>
         <source>the broker profile &quot;%1&quot; is not connected</source>
         <translation>ブローカーのプロファイル「%1」は接続されていません</translation>
+    </message>
+</context>
+<context>
+    <name>MqttCampaignDriver</name>
+    <message>
+        <source>Not connected to the broker of profile %1.</source>
+        <translation>プロファイル %1 のブローカーに接続されていません。</translation>
+    </message>
+    <message>
+        <source>Not connected to the broker of profile %1: %2</source>
+        <translation>プロファイル %1 のブローカーに接続されていません: %2</translation>
+    </message>
+    <message>
+        <source>The broker of profile %1 holds nothing from device %2 (it never connected, or its retained messages were removed).</source>
+        <translation>プロファイル %1 のブローカーにデバイス %2 のデータがありません (一度も接続していないか、保持メッセージが削除されています)。</translation>
+    </message>
+    <message>
+        <source>The device has no MQTT device id.</source>
+        <translation>デバイスに MQTT デバイス ID がありません。</translation>
+    </message>
+    <message>
+        <source>The package has no download address.</source>
+        <translation>パッケージにダウンロードアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>An MQTT device installs its firmware by itself; there is nothing to execute.</source>
+        <translation>MQTT デバイスはファームウェアを自身でインストールします。実行する操作はありません。</translation>
     </message>
 </context>
 <context>

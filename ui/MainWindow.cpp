@@ -188,6 +188,7 @@ MainWindow::MainWindow(const Dependencies &dependencies, QWidget *parent)
     createDeviceViews();
     createGroups();
     createHeldOperations();
+    createCampaigns();
     restoreWindowState();
     updateBulkActions();
 

@@ -19,6 +19,9 @@
 #include <memory>
 
 class BannerWidget;
+class CampaignDashboard;
+class CampaignNotifier;
+class CampaignRunController;
 class ChartsDock;
 class ConnectionManagerDialog;
 class DeviceDetailsWidget;
@@ -208,6 +211,10 @@ private:
     void createDeviceViews();
     void createGroups();         // MainWindowGroups.cpp
     void createHeldOperations(); // MainWindowHeld.cpp
+    void createCampaigns();      // MainWindowCampaigns.cpp
+    void showCampaignWizard();
+    void showFirmwareLibrary();
+    void showCampaignDashboard(qint64 campaignId = 0);
     void ensureTable();
     QAbstractItemView *activeDeviceView() const;
     FleetFilterProxyModel *activeFilterModel() const;
@@ -264,6 +271,13 @@ private:
     DeviceDetailsWidget *m_details = nullptr;
     QDockWidget *m_eventLogDock = nullptr;
     QDockWidget *m_heldDock = nullptr;
+    CampaignNotifier *m_campaignNotifier = nullptr;
+    CampaignRunController *m_campaignRunner = nullptr;
+    CampaignDashboard *m_campaignDashboard = nullptr;
+    QDockWidget *m_campaignDock = nullptr;
+    BannerWidget *m_campaignBanner = nullptr;
+    QAction *m_newCampaignAction = nullptr;
+    QAction *m_firmwareLibraryAction = nullptr;
     HeldOperationsController *m_held = nullptr;
     HeldOperationsWidget *m_heldWidget = nullptr;
     QDockWidget *m_chartsDock = nullptr;

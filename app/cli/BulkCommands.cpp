@@ -13,6 +13,7 @@
 #include "profiles/ProfileStore.h"
 #include "store/CacheDatabase.h"
 #include "store/FleetRepository.h"
+#include "store/GroupRepository.h"
 #include "store/JournalRepository.h"
 
 #include <QEventLoop>
@@ -87,8 +88,8 @@ int BulkCommands::run()
     DeviceList selected;
     if (!query.isEmpty()) {
         QString contextError;
-        const FleetQueryContext context = DeviceQueryCommands::queryContext(
-            QSqlDatabase::database(Connection), all, &contextError);
+        const FleetQueryContext context
+            = GroupRepository::queryContext(QSqlDatabase::database(Connection), all, &contextError);
         if (!contextError.isEmpty())
             return out.error(ExitCode::Failure, QStringLiteral("cache"), contextError);
         FleetQuery parsed;

@@ -1,7 +1,9 @@
 #include "Cli.h"
 
 #include "BulkCommands.h"
+#include "CampaignCommands.h"
 #include "DeviceQueryCommands.h"
+#include "FirmwareCommands.h"
 #include "GroupCommands.h"
 #include "Lwm2mCommands.h"
 #include "MqttCommands.h"
@@ -78,6 +80,17 @@ const QSet<QString> ValueOptions = {
     QStringLiteral("fixed-client-id"),
     QStringLiteral("textname"),
     QStringLiteral("roles"),
+    // firmware … (FirmwareCommands)
+    QStringLiteral("model"),
+    QStringLiteral("public-key"),
+    QStringLiteral("listen"),
+    QStringLiteral("cert"),
+    QStringLiteral("key"),
+    // campaign create|run (CampaignCommands)
+    QStringLiteral("serve"),
+    QStringLiteral("package-url"),
+    QStringLiteral("poll-ms"),
+    QStringLiteral("clock"),
 };
 const QSet<QString> FlagOptions = {
     QStringLiteral("json"),
@@ -103,6 +116,14 @@ const QSet<QString> FlagOptions = {
     QStringLiteral("all"),
     // filters save --replace (GroupCommands)
     QStringLiteral("replace"),
+    // firmware key --require-signed|--clear, firmware url --clear (FirmwareCommands)
+    QStringLiteral("require-signed"),
+    QStringLiteral("clear"),
+    // campaign create --https --no-sync, status --watch, report --pdf (CampaignCommands)
+    QStringLiteral("https"),
+    QStringLiteral("no-sync"),
+    QStringLiteral("watch"),
+    QStringLiteral("pdf"),
 };
 
 constexpr int DefaultTimeoutSeconds = 30;
@@ -236,6 +257,10 @@ int Cli::usage(const QString &message) const
           "  mqtt dynsec list-clients|list-roles|list-groups|create-client|enable-client|\n"
           "        disable-client|delete-client|create-device-account|delete-device-account\n"
           "        [NAME|ID] --broker URL|PROFILE ...   (docs/cli.md)\n"
+          "  firmware import FILE [--model M] [--replace] | firmware list | firmware remove M V\n"
+          "  firmware key MODEL [--public-key FILE.pem [--require-signed] | --clear]\n"
+          "  firmware url MODEL VERSION URL|--clear\n"
+          "  firmware serve [--listen HOST:PORT] [--cert FILE --key FILE]\n"
           "\n"
           "exit codes: 0 success, 1 failure, 2 usage, 3 partial success. See docs/cli.md.\n";
     if (!message.isEmpty()) {
@@ -311,6 +336,10 @@ int Cli::run()
         return QueueCommands(lwm2mContext()).run();
     } else if (group == QLatin1String("mqtt")) {
         return mqtt();
+    } else if (group == QLatin1String("campaign")) {
+        return CampaignCommands(lwm2mContext()).run();
+    } else if (group == QLatin1String("firmware")) {
+        return FirmwareCommands(lwm2mContext()).run();
     } else if (group == QLatin1String("diagnostics")) {
         if (command == QLatin1String("export"))
             return diagnosticsExport();

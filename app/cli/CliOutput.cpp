@@ -13,11 +13,15 @@ void writeTo(FILE *stream, const QByteArray &bytes)
 
 void CliOutput::line(const QString &text) const
 {
+    if (quiet)
+        return;
     writeTo(stdout, text.toUtf8() + '\n');
 }
 
 void CliOutput::document(const QJsonObject &object) const
 {
+    if (quiet)
+        return;
     writeTo(stdout, QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
 }
 

@@ -16,6 +16,7 @@ class CliOutput
 {
 public:
     bool json = false;
+    bool quiet = false; // line() and document() write nothing (errors still go to stderr)
 
     void line(const QString &text) const;
     void document(const QJsonObject &object) const;

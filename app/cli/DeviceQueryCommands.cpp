@@ -78,21 +78,6 @@ DeviceQueryCommands::DeviceQueryCommands(Lwm2mCommands::Context context)
     : m_ctx(std::move(context))
 {}
 
-FleetQueryContext
-DeviceQueryCommands::queryContext(QSqlDatabase db, const DeviceList &devices, QString *error)
-{
-    FleetQueryContext context;
-    context.now = QDateTime::currentDateTimeUtc();
-    context.duplicateSerials = FleetGrouping::duplicateSerials(devices);
-    GroupRepository groups(db);
-    context.staticGroups = groups.staticGroups(error);
-    if (error && !error->isEmpty())
-        return context;
-    context.savedFilters = groups.savedFilters(error);
-    context.unreachableProfiles = FleetRepository(db).unreachableProfiles();
-    return context;
-}
-
 QString DeviceQueryCommands::caretLine(const QString &text, int position, int length)
 {
     QString line;
@@ -202,7 +187,7 @@ bool DeviceQueryCommands::select(DeviceList *selected, QDateTime *lastSync, int 
         *selected = all;
         return true;
     }
-    const FleetQueryContext context = queryContext(db, all, &error);
+    const FleetQueryContext context = GroupRepository::queryContext(db, all, &error);
     if (!error.isEmpty()) {
         *exitCode = out.error(ExitCode::Failure, QStringLiteral("cache"), error);
         return false;

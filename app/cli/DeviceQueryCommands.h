@@ -24,10 +24,6 @@ public:
     int list();       // positional: list
     int exportFile(); // positional: export FILE
 
-    // What in:, saved:, duplicate: and stale: read: static groups and saved filters from the
-    // cache, duplicate serials of `devices`, and the profiles the cache knows to be unreachable.
-    static FleetQueryContext
-    queryContext(QSqlDatabase db, const DeviceList &devices, QString *error);
     // Parses `text` with the context. A malformed query: the message on stderr with the query and
     // a caret line under the problem (with --json also {"error":{"code":"query","message",
     // "position","length"}}), and false with *exitCode = 2.

@@ -245,7 +245,7 @@ bool GroupCommands::selectDevices(int first, QList<QUuid> *ids, int *exitCode)
         }
     };
     if (m_ctx.options.contains(QStringLiteral("query"))) {
-        const FleetQueryContext context = DeviceQueryCommands::queryContext(db, all, &error);
+        const FleetQueryContext context = GroupRepository::queryContext(db, all, &error);
         if (!error.isEmpty()) {
             *exitCode = out.error(ExitCode::Failure, QStringLiteral("cache"), error);
             return false;
@@ -368,7 +368,7 @@ int GroupCommands::filtersSave()
     // Checked as it will be used: in:NAME and saved:NAME must exist, and not refer back to it.
     QString error;
     FleetQueryContext context
-        = DeviceQueryCommands::queryContext(db, FleetRepository(db).loadDevices(), &error);
+        = GroupRepository::queryContext(db, FleetRepository(db).loadDevices(), &error);
     context.savedFilters.insert(name.trimmed(), query.trimmed());
     FleetQuery parsed;
     if (!DeviceQueryCommands::parseQuery(m_ctx.out, query.trimmed(), context, &parsed, &exitCode))
@@ -402,7 +402,7 @@ int GroupCommands::filtersList()
     const DeviceList all = FleetRepository(db).loadDevices(&error);
     if (!error.isEmpty())
         return m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), error);
-    const FleetQueryContext context = DeviceQueryCommands::queryContext(db, all, &error);
+    const FleetQueryContext context = GroupRepository::queryContext(db, all, &error);
     if (!error.isEmpty())
         return m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), error);
     const QStringList names = sortedKeys(context.savedFilters.keys());

@@ -1,6 +1,8 @@
 #include "store/GroupRepository.h"
 
+#include "fleet/FleetGrouping.h"
 #include "fleet/FleetQuery.h"
+#include "store/FleetRepository.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -368,4 +370,19 @@ bool GroupRepository::renameFilter(const QString &from, const QString &to, QStri
         return false;
     }
     return true;
+}
+
+FleetQueryContext
+GroupRepository::queryContext(const QSqlDatabase &db, const DeviceList &devices, QString *error)
+{
+    FleetQueryContext context;
+    context.now = QDateTime::currentDateTimeUtc();
+    context.duplicateSerials = FleetGrouping::duplicateSerials(devices);
+    GroupRepository groups(db);
+    context.staticGroups = groups.staticGroups(error);
+    if (error && !error->isEmpty())
+        return context;
+    context.savedFilters = groups.savedFilters(error);
+    context.unreachableProfiles = FleetRepository(db).unreachableProfiles();
+    return context;
 }

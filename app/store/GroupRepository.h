@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fleet/Device.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
@@ -29,6 +31,10 @@ public:
 
     // Fills context->staticGroups and context->savedFilters, what in:NAME and saved:NAME need.
     bool fillQueryContext(FleetQueryContext *context, QString *error = nullptr) const;
+    // Everything a query over these cached devices needs: now, duplicate serials, static groups,
+    // saved filters, unreachable profiles.
+    static FleetQueryContext
+    queryContext(const QSqlDatabase &db, const DeviceList &devices, QString *error = nullptr);
 
     bool hasGroup(const QString &name) const;
     bool hasFilter(const QString &name) const;

@@ -27,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -51,6 +53,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
+#include <QWizard>
 
 #include <cmath>
 #include <functional>
@@ -131,6 +134,7 @@ private slots:
     void filterNarrowsTheTree();
     void filterWithoutMatchesSaysWhy();
     void keyboardShortcuts();
+    void campaignsMenuOpensWizardLibraryAndDashboard();
     void selectingADeviceFillsTheDetails();
     void keepsSelectionAcrossReloads();
     void restoresWindowState();
@@ -325,6 +329,44 @@ void tst_MainWindow::filterWithoutMatchesSaysWhy()
     QTest::mouseClick(clear, Qt::LeftButton);
     QTRY_VERIFY(!noMatches->isVisible());
     QVERIFY(filter->text().isEmpty());
+}
+
+void tst_MainWindow::campaignsMenuOpensWizardLibraryAndDashboard()
+{
+    createCache(m_cachePath, twoSiteFleet(), TestDevices::referenceNow());
+    openWindow(m_cachePath);
+    waitForFleet(50);
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("campaignsMenu"));
+    QVERIFY(menu);
+    QStringList menus;
+    for (QAction *action : m_window->menuBar()->actions())
+        menus << action->menu()->objectName();
+    // Between Devices and Tools.
+    QCOMPARE(menus.indexOf(QStringLiteral("campaignsMenu")),
+             menus.indexOf(QStringLiteral("devicesMenu")) + 1);
+    QCOMPARE(menus.indexOf(QStringLiteral("toolsMenu")),
+             menus.indexOf(QStringLiteral("campaignsMenu")) + 1);
+
+    m_window->findChild<QAction *>(QStringLiteral("newCampaignAction"))->trigger();
+    QTRY_VERIFY(m_window->findChild<QWizard *>(QStringLiteral("campaignWizard")));
+    QVERIFY(m_window->findChild<QWizard *>(QStringLiteral("campaignWizard"))->isVisible());
+    m_window->findChild<QWizard *>(QStringLiteral("campaignWizard"))->close();
+
+    m_window->findChild<QAction *>(QStringLiteral("firmwareLibraryAction"))->trigger();
+    QTRY_VERIFY(m_window->findChild<QDialog *>(QStringLiteral("firmwareLibraryDialog")));
+    m_window->findChild<QDialog *>(QStringLiteral("firmwareLibraryDialog"))->close();
+
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("campaignsDockWidget"));
+    QVERIFY(dock);
+    QKeySequence shortcut;
+    for (QAction *action : menu->actions()) {
+        if (action == dock->toggleViewAction())
+            shortcut = action->shortcut();
+    }
+    QCOMPARE(shortcut, QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+    const bool shown = dock->isVisible();
+    dock->toggleViewAction()->trigger();
+    QTRY_COMPARE(dock->isVisible(), !shown);
 }
 
 void tst_MainWindow::keyboardShortcuts()
