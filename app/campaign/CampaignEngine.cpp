@@ -281,15 +281,7 @@ void CampaignEngine::takeRequest()
         acknowledgeFailures();
         setCampaignState(CampaignState::Running, tr("resumed by an operator"), false);
     } else if (request == QLatin1String("abort")) {
-        QString error;
-        m_repo->abort(m_campaignId, tr("aborted by an operator"), &error);
-        for (auto &r : m_records) {
-            if (r.state == CampaignDeviceState::Pending)
-                r.state = CampaignDeviceState::Cancelled;
-        }
-        m_campaign.state = CampaignState::Aborted;
-        m_campaign.reason = tr("aborted by an operator");
-        emit stateChanged(m_campaign.state, m_campaign.reason);
+        abortCampaign(tr("aborted by an operator"), false);
     }
 }
 
@@ -335,16 +327,7 @@ bool CampaignEngine::evaluateThresholds()
                                        .arg(size)
                                        .arg(allowed);
             if (m_campaign.spec.onError == CampaignSpec::OnError::Abort) {
-                QString error;
-                m_repo->abort(m_campaignId, autoReason(reason), &error);
-                for (auto &r : m_records) {
-                    if (r.state == CampaignDeviceState::Pending)
-                        r.state = CampaignDeviceState::Cancelled;
-                }
-                m_campaign.state = CampaignState::Aborted;
-                m_campaign.reason = autoReason(reason);
-                emit stateChanged(m_campaign.state, m_campaign.reason);
-                emit stoppedItself(m_campaignId, m_campaign.name, reason);
+                abortCampaign(reason, true);
             } else {
                 setCampaignState(CampaignState::Paused, autoReason(reason), true);
             }
@@ -411,18 +394,8 @@ void CampaignEngine::schedule()
     const CampaignSpec &spec = m_campaign.spec;
     const QDateTime t = now();
     if (spec.expires.isValid() && t >= spec.expires) {
-        QString error;
-        const QString reason
-            = tr("the campaign expired at %1").arg(spec.expires.toString(Qt::ISODate));
-        m_repo->abort(m_campaignId, autoReason(reason), &error);
-        for (auto &r : m_records) {
-            if (r.state == CampaignDeviceState::Pending)
-                r.state = CampaignDeviceState::Cancelled;
-        }
-        m_campaign.state = CampaignState::Aborted;
-        m_campaign.reason = autoReason(reason);
-        emit stateChanged(m_campaign.state, m_campaign.reason);
-        emit stoppedItself(m_campaignId, m_campaign.name, reason);
+        abortCampaign(tr("the campaign expired at %1").arg(spec.expires.toString(Qt::ISODate)),
+                      true);
         return;
     }
     if (spec.window && !spec.window->isOpen(t))
@@ -790,6 +763,23 @@ void CampaignEngine::acknowledgeFailures()
         if (r.state == CampaignDeviceState::Failed)
             ++m_acknowledgedFailures[r.wave];
     }
+}
+
+// Aborted: every pending device is cancelled in the same transaction; devices in flight finish.
+void CampaignEngine::abortCampaign(const QString &reason, bool byItself)
+{
+    const QString stored = byItself ? autoReason(reason) : reason;
+    QString error;
+    m_repo->abort(m_campaignId, stored, &error);
+    for (auto &r : m_records) {
+        if (r.state == CampaignDeviceState::Pending)
+            r.state = CampaignDeviceState::Cancelled;
+    }
+    m_campaign.state = CampaignState::Aborted;
+    m_campaign.reason = stored;
+    emit stateChanged(m_campaign.state, m_campaign.reason);
+    if (byItself)
+        emit stoppedItself(m_campaignId, m_campaign.name, reason);
 }
 
 void CampaignEngine::setCampaignState(CampaignState state, const QString &reason, bool byItself)

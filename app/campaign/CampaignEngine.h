@@ -89,6 +89,7 @@ private:
     void journal(const CampaignDeviceRecord &record, const QString &message);
     void audit(const QUuid &id, const QString &action);
     void setCampaignState(CampaignState state, const QString &reason, bool byItself);
+    void abortCampaign(const QString &reason, bool byItself);
     bool evaluateThresholds();
     void acknowledgeFailures();
     void slotFreed();

@@ -1,5 +1,7 @@
 #include "BulkCommands.h"
+
 #include "CliBulkActions.h"
+#include "CliCache.h"
 #include "DeviceQueryCommands.h"
 #include "MqttDeviceCommands.h"
 #include "QueueCommands.h"
@@ -76,10 +78,9 @@ int BulkCommands::run()
         return m_ctx.usage(
             tr("choose the devices with exactly one of --query Q or --devices FILE"));
 
-    const auto opened = CacheDatabase::open(m_ctx.dbPath, CacheDatabase::Kind::Fleet, Connection);
     CacheCloser closer;
-    if (!opened.ok())
-        return out.error(ExitCode::Failure, QStringLiteral("cache"), opened.message);
+    if (int exitCode = 0; !CliCache::openFleet(m_ctx.dbPath, Connection, out, false, &exitCode))
+        return exitCode;
     FleetRepository fleet(QSqlDatabase::database(Connection));
     const DeviceList all = fleet.loadDevices();
 

@@ -1,6 +1,7 @@
 #include "CampaignCommands.h"
 
 #include "CampaignReportCommand.h"
+#include "CliCache.h"
 #include "StopSignal.h"
 #include "campaign/CampaignCreator.h"
 #include "campaign/CampaignDrivers.h"
@@ -32,21 +33,10 @@ public:
         if (m_open)
             CacheDatabase::close(Connection);
     }
-    bool open(const QString &path, QString *error, bool write)
+    bool open(const Lwm2mCommands::Context &ctx, bool write, int *exitCode)
     {
-        const auto opened = CacheDatabase::open(path, CacheDatabase::Kind::Fleet, Connection);
-        if (!opened.ok()) {
-            *error = opened.message;
-            return false;
-        }
-        m_open = true;
-        if (!opened.message.isEmpty())
-            std::fprintf(stderr, "fleetdesk-cli: %s\n", opened.message.toUtf8().constData());
-        if (write && opened.readOnly) {
-            *error = CampaignCommands::tr("The fleet cache is read-only: %1").arg(opened.message);
-            return false;
-        }
-        return true;
+        m_open = CliCache::openFleet(ctx.dbPath, Connection, ctx.out, write, exitCode);
+        return m_open;
     }
     QSqlDatabase db() const { return QSqlDatabase::database(Connection); }
 
@@ -349,8 +339,8 @@ int CampaignCommands::dryRunStored(qint64 id)
     // A stored campaign: show its devices as planned and recorded.
     CacheConnection cache;
     QString error;
-    if (!cache.open(m_ctx.dbPath, &error, false))
-        return m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), error);
+    if (int exitCode = 0; !cache.open(m_ctx, false, &exitCode))
+        return exitCode;
     CampaignRepository repo(cache.db());
     const auto campaign = repo.find(id, &error);
     if (!campaign)
@@ -397,8 +387,8 @@ int CampaignCommands::list()
 {
     CacheConnection cache;
     QString error;
-    if (!cache.open(m_ctx.dbPath, &error, false))
-        return m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), error);
+    if (int exitCode = 0; !cache.open(m_ctx, false, &exitCode))
+        return exitCode;
     CampaignRepository repo(cache.db());
     const QVector<CampaignRecord> campaigns = repo.list(&error);
     if (!error.isEmpty())
@@ -438,8 +428,8 @@ int CampaignCommands::request(const QString &command, qint64 id)
 {
     CacheConnection cache;
     QString error;
-    if (!cache.open(m_ctx.dbPath, &error, true))
-        return m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), error);
+    if (int exitCode = 0; !cache.open(m_ctx, true, &exitCode))
+        return exitCode;
     CampaignRepository repo(cache.db());
     const bool live = repo.hasLiveRunner(id);
     if (!repo.request(id, command, JournalRepository::currentActor(), &error))
@@ -529,8 +519,8 @@ int CampaignCommands::status(qint64 id)
 {
     CacheConnection cache;
     QString error;
-    if (!cache.open(m_ctx.dbPath, &error, false))
-        return m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), error);
+    if (int exitCode = 0; !cache.open(m_ctx, false, &exitCode))
+        return exitCode;
     CampaignRepository repo(cache.db());
     auto text = [](const QJsonObject &doc) {
         const QJsonObject counts = doc.value(QStringLiteral("counts")).toObject();
@@ -619,8 +609,8 @@ int CampaignCommands::runCampaign(qint64 id)
     DeviceList devices;
     {
         CacheConnection cache;
-        if (!cache.open(m_ctx.dbPath, &error, true))
-            return out.error(ExitCode::Failure, QStringLiteral("cache"), error);
+        if (int exitCode = 0; !cache.open(m_ctx, true, &exitCode))
+            return exitCode;
         CampaignRepository repo(cache.db());
         const auto found = repo.find(id, &error);
         if (!found)
@@ -745,8 +735,8 @@ int CampaignCommands::runCampaign(qint64 id)
     }
     // The summary.
     CacheConnection cache;
-    if (!cache.open(m_ctx.dbPath, &error, false))
-        return out.error(ExitCode::Failure, QStringLiteral("cache"), error);
+    if (int exitCode = 0; !cache.open(m_ctx, false, &exitCode))
+        return exitCode;
     CampaignRepository repo(cache.db());
     const CampaignProgress p = repo.progress(id);
     const int failed = p.count(CampaignDeviceState::Failed);

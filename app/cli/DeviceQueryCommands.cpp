@@ -1,4 +1,6 @@
 #include "DeviceQueryCommands.h"
+
+#include "CliCache.h"
 #include "StaleDevices.h"
 
 #include "firmware/FirmwareVersion.h"
@@ -162,13 +164,8 @@ QString DeviceQueryCommands::columnValue(const Device &d, const QString &column)
 bool DeviceQueryCommands::select(DeviceList *selected, QDateTime *lastSync, int *exitCode)
 {
     const CliOutput &out = m_ctx.out;
-    const auto opened = CacheDatabase::open(m_ctx.dbPath, CacheDatabase::Kind::Fleet, Connection);
-    if (!opened.ok()) {
-        *exitCode = out.error(ExitCode::Failure, QStringLiteral("cache"), opened.message);
+    if (!CliCache::openFleet(m_ctx.dbPath, Connection, out, false, exitCode))
         return false;
-    }
-    if (!opened.message.isEmpty())
-        std::fprintf(stderr, "fleetdesk-cli: %s\n", opened.message.toUtf8().constData());
     const QSqlDatabase db = QSqlDatabase::database(Connection);
     FleetRepository repo(db);
     QString error;

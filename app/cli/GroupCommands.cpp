@@ -1,6 +1,7 @@
 #include "GroupCommands.h"
 #include "DeviceQueryCommands.h"
 
+#include "CliCache.h"
 #include "fleet/FleetGrouping.h"
 #include "fleet/FleetQuery.h"
 #include "provisioning/CsvReader.h"
@@ -56,21 +57,7 @@ GroupCommands::~GroupCommands()
 
 bool GroupCommands::openCache(bool forWriting, int *exitCode)
 {
-    const CacheDatabase::OpenResult result
-        = CacheDatabase::open(m_ctx.dbPath, CacheDatabase::Kind::Fleet, m_connection);
-    if (!result.ok()) {
-        *exitCode = m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), result.message);
-        return false;
-    }
-    if (!result.message.isEmpty())
-        std::fprintf(stderr, "fleetdesk-cli: %s\n", result.message.toUtf8().constData());
-    if (forWriting && result.readOnly) {
-        *exitCode = m_ctx.out.error(ExitCode::Failure,
-                                    QStringLiteral("cache"),
-                                    tr("the cache is read-only; nothing was changed"));
-        return false;
-    }
-    return true;
+    return CliCache::openFleet(m_ctx.dbPath, m_connection, m_ctx.out, forWriting, exitCode);
 }
 
 // ---- groups ------------------------------------------------------------------------------------

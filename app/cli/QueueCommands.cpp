@@ -1,5 +1,7 @@
 #include "QueueCommands.h"
 
+#include "CliCache.h"
+
 #include "CliBulkActions.h"
 #include "bulk/HeldOperationRunner.h"
 #include "bulk/Lwm2mBulkActions.h"
@@ -204,10 +206,10 @@ int QueueCommands::list()
 {
     if (m_ctx.positional.size() != 1)
         return m_ctx.usage(tr("queue list takes no positional arguments"));
-    const auto opened = CacheDatabase::open(m_ctx.dbPath, CacheDatabase::Kind::Fleet, Connection);
     CacheCloser closer;
-    if (!opened.ok())
-        return m_ctx.out.error(ExitCode::Failure, QStringLiteral("cache"), opened.message);
+    if (int exitCode = 0;
+        !CliCache::openFleet(m_ctx.dbPath, Connection, m_ctx.out, false, &exitCode))
+        return exitCode;
     HeldOperationRepository queue(QSqlDatabase::database(Connection));
     QString error;
     const HeldOperationList ops = queue.list(m_ctx.flags.contains(QStringLiteral("all")), &error);
@@ -243,14 +245,10 @@ int QueueCommands::runHeld()
     if (!ids(&wanted, &exitCode))
         return exitCode;
     const bool confirm = m_ctx.flags.contains(QStringLiteral("confirm"));
-    const auto opened = CacheDatabase::open(m_ctx.dbPath, CacheDatabase::Kind::Fleet, Connection);
     CacheCloser closer;
-    if (!opened.ok() || opened.readOnly)
-        return m_ctx.out.error(
-            ExitCode::Failure,
-            QStringLiteral("cache"),
-            opened.ok() ? CacheDatabase::tr("The cache is read-only; nothing was changed.")
-                        : opened.message);
+    if (int exitCode = 0;
+        !CliCache::openFleet(m_ctx.dbPath, Connection, m_ctx.out, true, &exitCode))
+        return exitCode;
     QSqlDatabase db = QSqlDatabase::database(Connection);
     HeldOperationRepository queue(db);
     FleetRepository fleet(db);
@@ -427,14 +425,10 @@ int QueueCommands::discard()
     const bool all = m_ctx.flags.contains(QStringLiteral("all"));
     if (wanted.isEmpty() == !all)
         return m_ctx.usage(tr("queue discard needs the numbers of held operations or --all"));
-    const auto opened = CacheDatabase::open(m_ctx.dbPath, CacheDatabase::Kind::Fleet, Connection);
     CacheCloser closer;
-    if (!opened.ok() || opened.readOnly)
-        return m_ctx.out.error(
-            ExitCode::Failure,
-            QStringLiteral("cache"),
-            opened.ok() ? CacheDatabase::tr("The cache is read-only; nothing was changed.")
-                        : opened.message);
+    if (int exitCode = 0;
+        !CliCache::openFleet(m_ctx.dbPath, Connection, m_ctx.out, true, &exitCode))
+        return exitCode;
     QSqlDatabase db = QSqlDatabase::database(Connection);
     HeldOperationRepository queue(db);
     HeldOperationList ops;
