@@ -9414,6 +9414,17 @@ Instance ID:</source>
     </message>
 </context>
 <context>
+    <name>TypedConfirmDialog</name>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>WriteAttributesDialog</name>
     <message>
         <source>Write attributes of %1</source>

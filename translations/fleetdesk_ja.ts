@@ -9342,6 +9342,17 @@ Instance ID:</source>
     </message>
 </context>
 <context>
+    <name>TypedConfirmDialog</name>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>確認のため &lt;b&gt;%1&lt;/b&gt; と入力してください:</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>確認のため %1 と入力</translation>
+    </message>
+</context>
+<context>
     <name>WriteAttributesDialog</name>
     <message>
         <source>Write attributes of %1</source>

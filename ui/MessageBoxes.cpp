@@ -1,5 +1,7 @@
 #include "MessageBoxes.h"
 
+#include "TypedConfirmDialog.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -20,6 +22,17 @@ bool MessageBoxes::confirm(QWidget *parent,
     box.setEscapeButton(cancelButton);
     box.exec();
     return box.clickedButton() == confirmButton;
+}
+
+bool MessageBoxes::confirmTyped(QWidget *parent,
+                                const QString &title,
+                                const QString &text,
+                                const QString &informativeText,
+                                const QString &expected,
+                                const QString &confirmText)
+{
+    TypedConfirmDialog dialog(title, text, informativeText, expected, confirmText, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 int MessageBoxes::choose(QWidget *parent,

@@ -21,6 +21,14 @@ public:
                          const QString &confirmText);
     // Asks to choose between several ways forward; a Cancel button (the default) follows them.
     // Returns the index of the chosen one, -1 for Cancel.
+    // A destructive action: enabled only once `expected` (a name or a count) is typed
+    // (TypedConfirmDialog).
+    virtual bool confirmTyped(QWidget *parent,
+                              const QString &title,
+                              const QString &text,
+                              const QString &informativeText,
+                              const QString &expected,
+                              const QString &confirmText);
     virtual int choose(QWidget *parent,
                        const QString &title,
                        const QString &text,

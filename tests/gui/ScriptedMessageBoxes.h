@@ -20,6 +20,16 @@ public:
         confirmButtons << confirmText;
         return confirmAnswer;
     }
+    bool confirmTyped(QWidget *,
+                      const QString &title,
+                      const QString &text,
+                      const QString &informativeText,
+                      const QString &expected,
+                      const QString &confirmText) override
+    {
+        typedExpectations << expected;
+        return confirm(nullptr, title, text, informativeText, confirmText);
+    }
     int choose(QWidget *,
                const QString &title,
                const QString &text,
@@ -43,8 +53,9 @@ public:
     QStringList choiceTexts;
     QList<QStringList> choiceButtons;
     QStringList confirmations;
-    QStringList confirmTexts;   // text and informative text of each confirmation
-    QStringList confirmButtons; // the confirming button's text
+    QStringList typedExpectations; // what confirmTyped asked to be typed
+    QStringList confirmTexts;      // text and informative text of each confirmation
+    QStringList confirmButtons;    // the confirming button's text
     QStringList warnings;
     QStringList abouts;
 };

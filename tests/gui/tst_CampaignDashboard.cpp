@@ -364,7 +364,8 @@ void tst_CampaignDashboard::abortAsksNamingTheCampaign()
     QVERIFY(m_messageBoxes.confirmTexts.constFirst().contains(Name));
     QVERIFY(m_messageBoxes.confirmTexts.constFirst().contains(QStringLiteral("8 device")));
     QVERIFY(m_messageBoxes.confirmButtons.constFirst().contains(Name));
-    QCOMPARE(campaign()->state, CampaignState::Running); // refused: nothing was sent
+    QCOMPARE(m_messageBoxes.typedExpectations, QStringList{Name}); // the name must be typed
+    QCOMPARE(campaign()->state, CampaignState::Running);           // refused: nothing was sent
 
     m_messageBoxes.confirmAnswer = true;
     QSignalSpy done(m_dashboard.get(), &CampaignDashboard::requestFinished);

@@ -918,13 +918,15 @@ void CampaignDashboard::abort()
     const CampaignProgress totals
         = m_snapshot.report ? m_snapshot.report->totals() : CampaignProgress();
     const int pending = totals.count(CampaignDeviceState::Pending);
-    const bool ok = messageBoxes().confirm(
+    // Destructive (UX.md): the operator types the campaign's name.
+    const bool ok = messageBoxes().confirmTyped(
         this,
         tr("Abort Campaign"),
         tr("Abort the campaign “%1”?").arg(c.name),
         tr("%n device(s) that have not started will be cancelled", nullptr, pending) + tr("; ")
             + tr("%n device(s) in flight finish their update.", nullptr, totals.inFlight())
             + QLatin1Char(' ') + tr("An aborted campaign cannot be resumed."),
+        c.name,
         tr("Abort “%1”").arg(c.name));
     if (ok)
         sendRequest(QStringLiteral("abort"));
