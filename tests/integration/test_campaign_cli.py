@@ -137,12 +137,24 @@ class CampaignCli(unittest.TestCase):
         sb.http_request(f"{self.control}/devices/{endpoint}", method="PUT", body=json.dumps(values).encode(),
                         headers={"Content-Type": "application/json"})
 
-    def create(self, doc, expect_ok=True):
+    def reported_battery(self, device_id):
+        """The battery in an MQTT device's retained attributes on the broker (None when not there)."""
+        out = subprocess.run(["mosquitto_sub", *sb.mqtt_args(self.desc, "plain"), "-C", "1", "-W", "5",
+                              "-t", f"fd/v1/{device_id}/attributes"], capture_output=True, text=True)
+        try:
+            return json.loads(out.stdout.strip().splitlines()[-1]).get("battery")
+        except (ValueError, IndexError):
+            return None
+
+    def create(self, doc, expect_ok=True, sync=False):
+        """campaign create; the cache was synchronised in setUpClass, and what devices report now is
+        asked by create itself, so only the first test synchronises again (a sync right after a mass
+        reboot waits for the identity reads of re-registering devices)."""
         path = Path(self.work.name) / f"campaign-{uuid.uuid4().hex[:6]}.json"
         path.write_text(json.dumps(doc))
         port = free_port()
         result = self.cli_run("campaign", "create", str(path), "--serve", f"127.0.0.1:{port}", "--json",
-                              timeout=180)
+                              *([] if sync else ["--no-sync"]), timeout=180)
         body = json.loads(result.stdout.strip().splitlines()[-1])
         if expect_ok:
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
@@ -187,7 +199,8 @@ class CampaignCli(unittest.TestCase):
         eps = sorted(before)
         body = self.create(self.doc("all to 1.1.0", "1.1.0", eps, concurrency=25,
                                     waves=[{"size": {"count": 5}}, {"size": {"percent": 25}}],
-                                    success_threshold={"percent": 100}, error_threshold={"count": 0}))
+                                    success_threshold={"percent": 100}, error_threshold={"count": 0}),
+                           sync=True)
         self.assertEqual(body["eligible"], len(eps), body)
         self.assertEqual(body["waves"], [5, 50, len(eps) - 55])  # 25 % of all eligible, rounded up
         started = time.monotonic()
@@ -287,7 +300,9 @@ class CampaignCli(unittest.TestCase):
             self.assertEqual(body["skipped_by_reason"].get("battery_low"), 1, body)
             self.assertEqual(len(skipped), 1)
             # After creation: one more low battery (re-checked right before start) and busy devices.
+            # The MQTT device reports its battery in its retained attributes: wait until it has.
             self.set_device(mq[0], battery=11)
+            sb.poll(lambda: self.reported_battery(mq[0]) == 11, 30, what=f"{mq[0]} reporting battery 11")
             self.fault(lw[1], "busy")
             self.fault(mq[1], "busy")
             result = self.run_campaign(body["id"])
